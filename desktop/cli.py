@@ -1,0 +1,280 @@
+"""The ``creditledger`` command (SPEC §3). With no command it starts the GUI.
+
+Exit status: 0 success, 1 input refused (the message says why), 2 usage error. ``--json`` makes
+a command print exactly one JSON object. Heavy modules are imported inside the command that
+needs them, so that starting the GUI imports only Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class Refused(Exception):
+    """Input the command refuses; the message (Chinese) is shown as it is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="creditledger", description="诚信台账：安全生产失信行为信息报送与台账管理。不带命令时启动图形界面。"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--home", help="数据目录（默认：用户应用数据目录；环境变量 CREDITLEDGER_HOME）")
+    parser.add_argument("--db", help="数据库 URL（任意 SQLAlchemy URL；默认数据目录中的 SQLite 文件）")
+    parser.add_argument("--passphrase-file", help="无系统密钥环时，从此文件读取数据密钥口令")
+    parser.add_argument("--smoke-test", action="store_true", help="启动图形界面，主窗口绘制完成后打印启动毫秒数并退出")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+
+    p = sub.add_parser("units", help="列出报送单位")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("init", help="初始化数据目录（无界面的首次设置）")
+    p.add_argument("--edition", required=True, choices=["provincial", "ministry"])
+    p.add_argument("--unit", required=True, help="本单位代码，见 creditledger units")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("xlsx-template", help="生成附件1导入模板")
+    p.add_argument("out", type=Path)
+
+    p = sub.add_parser("import-xlsx", help="导入填好的附件1表格")
+    p.add_argument("file", type=Path)
+    p.add_argument("--report", type=Path, help="错误报告输出路径（默认写入数据目录 reports/）")
+    p.add_argument("--unit", help="代为导入的单位代码（默认本单位）")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("demo", help="在空目录中生成完整的演示数据")
+    p.add_argument("dir", type=Path)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("calendar", help="工作日历：查看某年状态、录入放假或调休")
+    csub = p.add_subparsers(dest="calendar_command", metavar="子命令", required=True)
+    c = csub.add_parser("status", help="某年节假日数据是否齐全")
+    c.add_argument("year", type=int)
+    c.add_argument("--json", action="store_true")
+    c = csub.add_parser("set", help="把某天设为工作日或休息日")
+    c.add_argument("day")
+    c.add_argument("kind", choices=["workday", "holiday"])
+    c.add_argument("--note", default="")
+    c = csub.add_parser("confirm-year", help="确认某年的放假与调休安排已全部录入")
+    c.add_argument("year", type=int)
+
+    p = sub.add_parser("audit", help="审计日志")
+    asub = p.add_subparsers(dest="audit_command", metavar="子命令", required=True)
+    a = asub.add_parser("verify", help="校验审计日志链是否完整")
+    a.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(home=args.home, db_url=args.db, smoke_test=args.smoke_test)
+    handler = COMMANDS[args.command]
+    try:
+        return handler(args)
+    except Refused as exc:
+        return _fail(args, str(exc))
+    except Exception as exc:
+        message = _known_error(exc)
+        if message is None:
+            raise
+        return _fail(args, message)
+
+
+def _fail(args: argparse.Namespace, message: str) -> int:
+    if getattr(args, "json", False):
+        _print_json({"error": message})
+    else:
+        print(f"错误：{message}", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def _known_error(exc: Exception) -> str | None:
+    """Environment problems and refused input become messages; anything else is a bug and propagates."""
+    from desktop.context import NotInitialized
+    from desktop.db import DatabaseError
+    from desktop.secrets import SecretUnavailable
+    from desktop.services.calendar import CalendarInputError
+    from desktop.services.demo import DemoError
+    from desktop.services.setup import SetupError
+    from desktop.services.xlsx_import import ImportCancelled
+    from exporters.annex1_xlsx import WorkbookError
+    from models.reference import ReferenceDataError
+
+    known = (
+        NotInitialized,
+        DatabaseError,
+        SecretUnavailable,
+        SetupError,
+        WorkbookError,
+        ReferenceDataError,
+        CalendarInputError,
+        DemoError,
+    )
+    if isinstance(exc, known):
+        return str(exc)
+    if isinstance(exc, ImportCancelled):
+        return "导入已取消，未保存任何内容。"
+    if isinstance(exc, OSError):
+        return f"文件操作失败：{exc.filename or ''} {exc.strerror or exc}"
+    return None
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+
+def _home(args: argparse.Namespace) -> Path:
+    from desktop.config import resolve_home
+
+    return resolve_home(args.home)
+
+
+def _context(args: argparse.Namespace) -> Any:
+    from desktop.context import open_context
+    from desktop.secrets import passphrase_from_file
+
+    passphrase = passphrase_from_file(args.passphrase_file) if args.passphrase_file else None
+    return open_context(_home(args), args.db, passphrase=passphrase)
+
+
+# ----------------------------------------------------------------------------- commands
+
+
+def cmd_units(args: argparse.Namespace) -> int:
+    from models import reference
+
+    units = reference.reporting_units()
+    if args.json:
+        _print_json(
+            {
+                "reference_version": reference.version(),
+                "units": [
+                    {"code": u.code, "name": u.name, "kind": u.kind.value, "kind_label": u.kind.label} for u in units
+                ],
+            }
+        )
+    else:
+        for u in units:
+            print(f"{u.code:<10}{u.kind.label:<16}{u.name}")
+    return EXIT_OK
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services.setup import initialize
+    from models.enums import Edition
+
+    result = initialize(_home(args), Edition(args.edition), args.unit, args.db)
+    if args.json:
+        _print_json(result.as_json())
+    else:
+        verb = "已初始化" if result.created else "已存在，无需重复初始化"
+        print(f"数据目录 {result.home} {verb}：{result.edition.label}，{result.unit.name}（{result.unit.code}）")
+        print(f"数据库：{result.database}（结构版本 {result.schema_revision}）")
+    return EXIT_OK
+
+
+def cmd_xlsx_template(args: argparse.Namespace) -> int:
+    from exporters.annex1_xlsx import write_template
+
+    write_template(args.out)
+    print(f"已生成附件1导入模板：{args.out}")
+    return EXIT_OK
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from desktop.services.xlsx_import import import_annex1
+
+    if not args.file.is_file():
+        raise Refused(f"找不到文件 {args.file}。")
+    ctx = _context(args)
+    try:
+        result = import_annex1(ctx, args.file, report_path=args.report, unit_code=args.unit)
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json(result.as_json())
+    else:
+        print(f"导入 {result.imported} 条，重复 {result.duplicates} 条，有关人员 {result.persons} 人，拒收 {result.refused_rows} 行。")
+        for entry in result.refused:
+            where = f"{entry.sheet} 第{entry.row}行 {entry.column}" + (f"（{entry.cell}）" if entry.cell else "")
+            print(f"  拒收：{where}：{entry.reason}")
+        for entry in result.warnings:
+            print(f"  提醒：{entry.sheet} 第{entry.row}行 {entry.column}：{entry.reason}")
+        if result.report:
+            print(f"错误报告（改正后可直接重新导入）：{result.report}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.demo import build_demo
+
+    summary = build_demo(args.dir)
+    if args.json:
+        _print_json(summary.as_json())
+    else:
+        print(summary.as_text())
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from desktop.services import calendar as cal
+
+    ctx = _context(args)
+    try:
+        if args.calendar_command == "status":
+            status = cal.year_status(ctx, args.year)
+            if args.json:
+                _print_json(status.as_json())
+            else:
+                print(status.as_text())
+        elif args.calendar_command == "set":
+            cal.set_override(ctx, cal.parse_day(args.day), args.kind == "workday", args.note)
+            print(f"已将 {args.day} 设为{'工作日' if args.kind == 'workday' else '休息日'}。")
+        else:
+            cal.confirm_year(ctx, args.year)
+            print(f"已确认 {args.year} 年的放假与调休安排录入完整。")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop.services.audit import verify
+
+    ctx = _context(args)
+    try:
+        with ctx.uow() as uow:
+            total, broken = verify(uow.session)
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json({"ok": broken is None, "entries": total, "first_broken": broken.id if broken else None})
+    elif broken is None:
+        print(f"审计日志完整：共 {total} 条。")
+    else:
+        print(f"审计日志在第 {broken.id} 条处断裂（{broken.action}，{broken.at:%Y-%m-%d %H:%M}）：该条或其前一条被改动或删除。")
+    return EXIT_OK if broken is None else EXIT_REFUSED
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "units": cmd_units,
+    "init": cmd_init,
+    "xlsx-template": cmd_xlsx_template,
+    "import-xlsx": cmd_import_xlsx,
+    "demo": cmd_demo,
+    "calendar": cmd_calendar,
+    "audit": cmd_audit,
+}

@@ -1,0 +1,278 @@
+"""Bulk import of a filled Annex 1 workbook (SPEC §6).
+
+Valid rows are stored in one transaction; refused rows go to a re-importable report and nothing
+of them is stored. Idempotent: an item is identified by reporting unit + subject identifier +
+normalised basis document, so importing the same rows again adds nothing and counts duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.context import AppContext
+from desktop.services import audit
+from exporters.annex1_xlsx import RawRow, ReportEntry, read_workbook, write_report
+from models.annex1 import ITEM_SHEET, ParsedItem, ParsedPerson, parse_item_row, parse_person_row
+from models.deadlines import working_period
+from models.enums import IdentifierKind, ItemState
+from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
+from models.subjects import Subject
+from models.validation import Issue, normalize_code, normalize_name
+
+# progress(done, total, message) -> False asks to stop; nothing is stored then.
+Progress = Callable[[int, int, str], bool]
+
+
+class ImportCancelled(Exception):
+    pass
+
+
+@dataclass
+class ImportResult:
+    source: Path
+    imported: int = 0
+    duplicates: int = 0
+    persons: int = 0
+    refused: list[ReportEntry] = field(default_factory=list)
+    refused_rows: int = 0
+    warnings: list[ReportEntry] = field(default_factory=list)
+    report: Path | None = None
+    ignored_headers: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "source": str(self.source),
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "persons": self.persons,
+            "refused_rows": self.refused_rows,
+            "refused": [e.as_json() for e in self.refused],
+            "warnings": [e.as_json() for e in self.warnings],
+            "report": str(self.report) if self.report else None,
+            "ignored_headers": self.ignored_headers,
+        }
+
+
+def _entries(raw: RawRow, issues: list[Issue]) -> list[ReportEntry]:
+    return [ReportEntry(raw.sheet, raw.row, i.field, _cell(raw, i.field), i.message) for i in issues]
+
+
+def _cell(raw: RawRow, header: str) -> str:
+    return f"{raw.columns[header]}{raw.row}" if header in raw.columns else ""
+
+
+def default_report_path(ctx: AppContext, source: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return ctx.home / "reports" / f"{source.stem}-错误报告-{stamp}.xlsx"
+
+
+def import_annex1(
+    ctx: AppContext,
+    source: Path,
+    *,
+    report_path: Path | None = None,
+    unit_code: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    today = today or dt.date.today()
+    unit_code = unit_code or ctx.unit_code
+    progress = progress or (lambda _d, _t, _m: True)
+    result = ImportResult(source)
+    cancelled = False
+
+    def should_stop() -> bool:
+        nonlocal cancelled
+        cancelled = cancelled or not progress(0, 0, "正在读取工作簿…")
+        return cancelled
+
+    workbook = read_workbook(source, should_stop)
+    if cancelled:
+        raise ImportCancelled
+    item_rows = workbook.items.rows if workbook.items else []
+    person_rows = workbook.persons.rows if workbook.persons else []
+    for sheet in (workbook.items, workbook.persons):
+        if sheet:
+            result.ignored_headers.extend(sheet.ignored_headers)
+
+    refused: list[tuple[RawRow, list[ReportEntry]]] = []
+    parsed: list[tuple[RawRow, ParsedItem]] = []
+    refused_codes: dict[str, int] = {}
+    total = len(item_rows) + len(person_rows)
+    for index, raw in enumerate(item_rows, start=1):
+        item, issues = parse_item_row(raw.values, today)
+        if item is None:
+            refused.append((raw, _entries(raw, _errors(issues))))
+            refused_codes.setdefault(normalize_code(raw.values.get("统一社会信用代码")), raw.row)
+        else:
+            parsed.append((raw, item))
+            result.warnings.extend(_entries(raw, [i for i in issues if i.severity == "warning"]))
+        if index % 50 == 0 and not progress(index, total, "正在校验附件1…"):
+            raise ImportCancelled
+
+    by_code: dict[str, list[ParsedItem]] = defaultdict(list)
+    for _raw, item in parsed:
+        by_code[item.code].append(item)
+    orphan_persons: list[tuple[RawRow, ParsedPerson]] = []
+    for raw in person_rows:
+        person, person_issues = parse_person_row(raw.values, today)
+        if person is None:
+            refused.append((raw, _entries(raw, _errors(person_issues))))
+            continue
+        if person.subject_code in refused_codes:
+            line = refused_codes[person.subject_code]
+            reason = f"所属单位在“{ITEM_SHEET}”第{line}行未通过校验，改正后一并重新导入。"
+            refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
+            continue
+        result.warnings.extend(_entries(raw, [i for i in person_issues if i.severity == "warning"]))
+        if person.subject_code in by_code:
+            for item in by_code[person.subject_code]:
+                item.persons.append(person)
+        else:
+            orphan_persons.append((raw, person))
+
+    with ctx.uow() as uow:
+        session = uow.session
+        period = working_period(today)
+        seen: set[tuple[str, str]] = set()
+        for index, (_raw, item) in enumerate(parsed, start=1):
+            key = (item.code, item.basis_key)
+            if key in seen:
+                result.duplicates += 1
+                continue
+            seen.add(key)
+            subject = _upsert_subject(session, item)
+            existing = session.scalar(
+                select(ListingItem).where(
+                    ListingItem.reporting_unit_code == unit_code,
+                    ListingItem.subject_id == subject.id,
+                    ListingItem.basis_key == item.basis_key,
+                )
+            )
+            if existing is not None:
+                result.duplicates += 1
+                continue
+            listing = _new_listing(ctx, unit_code, period, subject, item)
+            session.add(listing)
+            result.imported += 1
+            result.persons += len(item.persons)
+            if index % 50 == 0 and not progress(len(item_rows) + index, total + len(parsed), "正在保存…"):
+                raise ImportCancelled
+        for raw, person in orphan_persons:
+            target = _latest_item_of(session, unit_code, person.subject_code)
+            if target is None:
+                reason = f"“{ITEM_SHEET}”中和库中都没有统一社会信用代码为 {person.subject_code} 的单位。"
+                refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
+            elif _add_person(ctx, target, person):
+                result.persons += 1
+        result.refused_rows = len(refused)
+        result.refused = [e for _raw, entries in refused for e in entries]
+        audit.record(
+            session,
+            ctx.actor,
+            "import_xlsx",
+            "workbook",
+            source.name,
+            {
+                "sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+                "imported": result.imported,
+                "duplicates": result.duplicates,
+                "refused_rows": result.refused_rows,
+                "unit": unit_code,
+            },
+        )
+        if refused:
+            result.report = report_path or default_report_path(ctx, source)
+            write_report(result.report, refused, source.name)
+        uow.commit()
+    progress(total, total, "导入完成")
+    return result
+
+
+def _errors(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.severity == "error"]
+
+
+def _upsert_subject(session: Session, item: ParsedItem) -> Subject:
+    from pypinyin import lazy_pinyin
+
+    subject = session.scalar(select(Subject).where(Subject.code == item.code))
+    if subject is None:
+        subject = Subject(code=item.code, code_kind=IdentifierKind(item.code_kind))
+        session.add(subject)
+    subject.name = item.name
+    subject.name_key = normalize_name(item.name)
+    subject.sort_key = " ".join(lazy_pinyin(item.name))[:400]
+    subject.region_code = item.region_code or subject.region_code or ""
+    subject.industry = item.industry or subject.industry or ""
+    subject.kind = item.subject_kind
+    subject.legal_representative = item.legal_representative or subject.legal_representative or ""
+    session.flush()
+    return subject
+
+
+def _new_listing(
+    ctx: AppContext, unit_code: str, period: str, subject: Subject, item: ParsedItem
+) -> ListingItem:
+    listing = ListingItem(
+        reporting_unit_code=unit_code,
+        subject=subject,
+        period=period,
+        rule_pack=item.rule_pack,
+        tier=item.tier,
+        state=ItemState.DRAFT,
+        source_channel=item.source_channel,
+        summary=item.summary,
+        basis_document=item.basis_document,
+        basis_key=item.basis_key,
+        decision_date=item.decision_date,
+        measures_note=item.measures_note,
+        typical_case=item.typical_case,
+        remarks=item.remarks,
+        filled_by=ctx.actor,
+    )
+    listing.criteria = [ListingCriterion(code=c) for c in item.criteria]
+    listing.measures = [ListingMeasure(code=m) for m in item.measures]
+    for person in item.persons:
+        _add_person(ctx, listing, person)
+    return listing
+
+
+def _add_person(ctx: AppContext, listing: ListingItem, person: ParsedPerson) -> bool:
+    """Attach a person unless the same one (name, role and ID) is already there."""
+    protected = ctx.pii().protect(person.id_number) if person.id_number else None
+    digest = protected.digest if protected else ""
+    for present in listing.persons:
+        if (present.name, present.role, present.id_digest) == (person.name, person.role, digest):
+            return False
+    listing.persons.append(
+        ListedPerson(
+            name=person.name,
+            role=person.role,
+            title=person.title,
+            id_doc_type=person.id_doc_type,
+            id_cipher=protected.cipher if protected else None,
+            id_masked=protected.masked if protected else "",
+            id_digest=digest,
+        )
+    )
+    return True
+
+
+def _latest_item_of(session: Session, unit_code: str, subject_code: str) -> ListingItem | None:
+    return session.scalar(
+        select(ListingItem)
+        .join(Subject)
+        .where(Subject.code == subject_code, ListingItem.reporting_unit_code == unit_code)
+        .where(ListingItem.deleted_at.is_(None))
+        .order_by(ListingItem.id.desc())
+        .limit(1)
+    )
