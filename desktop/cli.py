@@ -25,13 +25,16 @@ class Refused(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="creditledger", description="诚信台账：安全生产失信行为信息报送与台账管理。不带命令时启动图形界面。"
+        prog="creditledger",
+        description="诚信台账：安全生产失信行为信息报送与台账管理。不带命令时启动图形界面。",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--home", help="数据目录（默认：用户应用数据目录；环境变量 CREDITLEDGER_HOME）")
     parser.add_argument("--db", help="数据库 URL（任意 SQLAlchemy URL；默认数据目录中的 SQLite 文件）")
     parser.add_argument("--passphrase-file", help="无系统密钥环时，从此文件读取数据密钥口令")
-    parser.add_argument("--smoke-test", action="store_true", help="启动图形界面，主窗口绘制完成后打印启动毫秒数并退出")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="启动图形界面，主窗口绘制完成后打印启动毫秒数并退出"
+    )
     sub = parser.add_subparsers(dest="command", metavar="命令")
 
     p = sub.add_parser("units", help="列出报送单位")
@@ -102,31 +105,11 @@ def _fail(args: argparse.Namespace, message: str) -> int:
 
 
 def _known_error(exc: Exception) -> str | None:
-    """Environment problems and refused input become messages; anything else is a bug and propagates."""
-    from desktop.context import NotInitialized
-    from desktop.db import DatabaseError
-    from desktop.secrets import SecretUnavailable
-    from desktop.services.calendar import CalendarInputError
-    from desktop.services.demo import DemoError
-    from desktop.services.setup import SetupError
-    from desktop.services.xlsx_import import ImportCancelled
-    from exporters.annex1_xlsx import WorkbookError
-    from models.reference import ReferenceDataError
+    """User errors and file-system problems become messages; anything else is a bug and propagates."""
+    from models.errors import UserError
 
-    known = (
-        NotInitialized,
-        DatabaseError,
-        SecretUnavailable,
-        SetupError,
-        WorkbookError,
-        ReferenceDataError,
-        CalendarInputError,
-        DemoError,
-    )
-    if isinstance(exc, known):
+    if isinstance(exc, UserError):
         return str(exc)
-    if isinstance(exc, ImportCancelled):
-        return "导入已取消，未保存任何内容。"
     if isinstance(exc, OSError):
         return f"文件操作失败：{exc.filename or ''} {exc.strerror or exc}"
     return None
@@ -162,7 +145,8 @@ def cmd_units(args: argparse.Namespace) -> int:
             {
                 "reference_version": reference.version(),
                 "units": [
-                    {"code": u.code, "name": u.name, "kind": u.kind.value, "kind_label": u.kind.label} for u in units
+                    {"code": u.code, "name": u.name, "kind": u.kind.value, "kind_label": u.kind.label}
+                    for u in units
                 ],
             }
         )
@@ -181,7 +165,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         _print_json(result.as_json())
     else:
         verb = "已初始化" if result.created else "已存在，无需重复初始化"
-        print(f"数据目录 {result.home} {verb}：{result.edition.label}，{result.unit.name}（{result.unit.code}）")
+        print(
+            f"数据目录 {result.home} {verb}：{result.edition.label}，{result.unit.name}（{result.unit.code}）"
+        )
         print(f"数据库：{result.database}（结构版本 {result.schema_revision}）")
     return EXIT_OK
 
@@ -207,9 +193,13 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(result.as_json())
     else:
-        print(f"导入 {result.imported} 条，重复 {result.duplicates} 条，有关人员 {result.persons} 人，拒收 {result.refused_rows} 行。")
+        print(
+            f"导入 {result.imported} 条，重复 {result.duplicates} 条，有关人员 {result.persons} 人，拒收 {result.refused_rows} 行。"
+        )
         for entry in result.refused:
-            where = f"{entry.sheet} 第{entry.row}行 {entry.column}" + (f"（{entry.cell}）" if entry.cell else "")
+            where = f"{entry.sheet} 第{entry.row}行 {entry.column}" + (
+                f"（{entry.cell}）" if entry.cell else ""
+            )
             print(f"  拒收：{where}：{entry.reason}")
         for entry in result.warnings:
             print(f"  提醒：{entry.sheet} 第{entry.row}行 {entry.column}：{entry.reason}")
@@ -265,7 +255,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
     elif broken is None:
         print(f"审计日志完整：共 {total} 条。")
     else:
-        print(f"审计日志在第 {broken.id} 条处断裂（{broken.action}，{broken.at:%Y-%m-%d %H:%M}）：该条或其前一条被改动或删除。")
+        print(
+            f"审计日志在第 {broken.id} 条处断裂（{broken.action}，{broken.at:%Y-%m-%d %H:%M}）：该条或其前一条被改动或删除。"
+        )
     return EXIT_OK if broken is None else EXIT_REFUSED
 
 

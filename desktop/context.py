@@ -18,10 +18,11 @@ from desktop.services.pii import PiiCipher
 from desktop.services.uow import UnitOfWork
 from models.calendar import WorkCalendar
 from models.enums import Edition
+from models.errors import UserError
 from models.system import CalendarOverride, Setting
 
 
-class NotInitialized(Exception):
+class NotInitialized(UserError):
     def __init__(self, home: Path) -> None:
         super().__init__(
             f"数据目录 {home} 尚未初始化。请先启动程序完成首次设置向导，"

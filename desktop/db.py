@@ -23,10 +23,12 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.errors import UserError
+
 MIGRATIONS = Path(__file__).resolve().parent.parent / "models" / "migrations"
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """An environment problem with the database, shown to the user as it is (Chinese)."""
 
 

@@ -21,13 +21,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from exporters.atomic import atomic_write_text
+from models.errors import UserError
 
 SERVICE = "CreditLedger"
 PassphraseSource = Callable[[], str | None]
 _SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 
 
-class SecretUnavailable(Exception):
+class SecretUnavailable(UserError):
     """The data key cannot be reached; the message tells the user what to do (Chinese)."""
 
 

@@ -26,6 +26,7 @@ from models.annex1 import (
     required_headers,
 )
 from models.enums import PersonRole
+from models.errors import UserError
 
 REASON_HEADER = "错误原因（改正后可直接重新导入，本列不导入）"
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -41,7 +42,7 @@ _WIDTHS = {
 }
 
 
-class WorkbookError(Exception):
+class WorkbookError(UserError):
     """The file cannot be read as an Annex 1 workbook (Chinese message naming the file)."""
 
 

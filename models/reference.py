@@ -15,9 +15,10 @@ from typing import Any
 
 import resources
 from models.enums import UnitKind
+from models.errors import UserError
 
 
-class ReferenceDataError(Exception):
+class ReferenceDataError(UserError):
     """A reference file is missing or malformed (the message names the file)."""
 
 
@@ -92,6 +93,12 @@ def unit(code: str) -> UnitInfo:
         if u.code == code:
             return u
     raise KeyError(code)
+
+
+def units_for_edition(edition: str) -> list[UnitInfo]:
+    """The units an installation of this edition may belong to (``provincial`` or ``ministry``)."""
+    provincial = edition == "provincial"
+    return [u for u in reporting_units() if u.kind.is_provincial == provincial]
 
 
 # ----------------------------------------------------------------------------- listing criteria

@@ -10,13 +10,14 @@ from sqlalchemy import select
 from desktop.context import AppContext
 from desktop.services import audit
 from models.calendar import library_knows
+from models.errors import UserError
 from models.system import CalendarOverride, Setting
 from models.validation import parse_date
 
 CONFIRMED_KEY = "calendar.confirmed_years"
 
 
-class CalendarInputError(Exception):
+class CalendarInputError(UserError):
     pass
 
 
@@ -53,7 +54,12 @@ class YearStatus:
             "confirmed": self.confirmed,
             "complete": self.complete,
             "overrides": [
-                {"day": o.day.isoformat(), "is_workday": o.is_workday, "note": o.note, "updated_by": o.updated_by}
+                {
+                    "day": o.day.isoformat(),
+                    "is_workday": o.is_workday,
+                    "note": o.note,
+                    "updated_by": o.updated_by,
+                }
                 for o in self.overrides
             ],
         }
@@ -89,7 +95,9 @@ def set_override(ctx: AppContext, day: dt.date, is_workday: bool, note: str = ""
         row = uow.session.get(CalendarOverride, day) or CalendarOverride(day=day)
         row.is_workday, row.note, row.updated_by = is_workday, note[:200], ctx.actor
         uow.session.add(row)
-        audit.record(uow.session, ctx.actor, "calendar_override", "calendar", day.isoformat(), {"workday": is_workday})
+        audit.record(
+            uow.session, ctx.actor, "calendar_override", "calendar", day.isoformat(), {"workday": is_workday}
+        )
         uow.commit()
 
 

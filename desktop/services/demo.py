@@ -26,12 +26,13 @@ from exporters.annex1_xlsx import write_template
 from exporters.atomic import atomic_path, atomic_write_text
 from models import reference
 from models.enums import Edition, PersonRole
+from models.errors import UserError
 
 DEMO_UNITS = ("P14", "C14", "P32", "P44")
 MINISTRY_UNIT = "HQ-BGT"
 
 
-class DemoError(Exception):
+class DemoError(UserError):
     pass
 
 

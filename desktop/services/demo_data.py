@@ -121,7 +121,13 @@ PROFILES = {
         "44",
         (("440106", "广州"), ("440304", "深圳"), ("440604", "佛山"), ("441302", "惠州")),
         "粤应急罚",
-        ("hazardous_chemicals", "light_industry", "commerce_trade", "building_materials", "safety_service_org"),
+        (
+            "hazardous_chemicals",
+            "light_industry",
+            "commerce_trade",
+            "building_materials",
+            "safety_service_org",
+        ),
     ),
 }
 

@@ -14,12 +14,13 @@ from desktop.services import audit
 from desktop.services.uow import UnitOfWork
 from models import reference
 from models.enums import Edition
+from models.errors import UserError
 from models.reference import UnitInfo
 from models.system import Setting
 from models.units import ReportingUnit
 
 
-class SetupError(Exception):
+class SetupError(UserError):
     """Refused set-up input (Chinese message)."""
 
 
@@ -44,19 +45,12 @@ class InitResult:
         }
 
 
-def units_for(edition: Edition) -> list[UnitInfo]:
-    """The units an installation of this edition may belong to."""
-    if edition is Edition.PROVINCIAL:
-        return [u for u in reference.reporting_units() if u.kind.is_provincial]
-    return [u for u in reference.reporting_units() if not u.kind.is_provincial]
-
-
 def initialize(home: Path, edition: Edition, unit_code: str, db_url: str | None = None) -> InitResult:
     try:
         unit = reference.unit(unit_code.strip().upper())
     except KeyError:
         raise SetupError(f"单位代码“{unit_code}”不存在。可用 creditledger units 查看全部单位代码。") from None
-    if unit not in units_for(edition):
+    if unit not in reference.units_for_edition(edition.value):
         raise SetupError(f"{unit.name}（{unit.code}）不能使用{edition.label}。")
     existing = config_mod.load_config(home)
     if existing is not None and (existing.edition, existing.unit_code) != (edition.value, unit.code):

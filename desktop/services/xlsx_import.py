@@ -23,6 +23,7 @@ from exporters.annex1_xlsx import RawRow, ReportEntry, read_workbook, write_repo
 from models.annex1 import ITEM_SHEET, ParsedItem, ParsedPerson, parse_item_row, parse_person_row
 from models.deadlines import working_period
 from models.enums import IdentifierKind, ItemState
+from models.errors import UserError
 from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
 from models.subjects import Subject
 from models.validation import Issue, normalize_code, normalize_name
@@ -31,8 +32,9 @@ from models.validation import Issue, normalize_code, normalize_name
 Progress = Callable[[int, int, str], bool]
 
 
-class ImportCancelled(Exception):
-    pass
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("导入已取消，未保存任何内容。")
 
 
 @dataclass

@@ -1,0 +1,130 @@
+"""The backend the Qt screens talk to (views.api.Backend): services behind one object.
+
+The shell creates it with the data folder; it opens the database lazily, on the worker thread,
+on first use. Imports of SQLAlchemy and the services happen inside the methods, so that creating
+the backend on the start path costs nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.config import load_config
+
+if TYPE_CHECKING:
+    from desktop.context import AppContext
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    home: Path
+    edition: str
+    edition_label: str
+    unit_code: str
+    unit_name: str
+    database: str
+    actor: str
+
+
+class AppBackend:
+    def __init__(self, home: Path, db_url: str | None = None) -> None:
+        self.home = home
+        self._db_url = db_url
+        self._ctx: AppContext | None = None
+        self.passphrase_prompt: Any = None  # set by the shell: () -> str | None, called on the worker
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def is_initialized(self) -> bool:
+        return load_config(self.home) is not None
+
+    def edition_units(self, edition: str) -> list[Any]:
+        from models.reference import units_for_edition
+
+        return units_for_edition(edition)
+
+    def initialize(self, edition: str, unit_code: str) -> Any:
+        from desktop.services.setup import initialize
+        from models.enums import Edition
+
+        result = initialize(self.home, Edition(edition), unit_code, self._db_url)
+        self.close()
+        return result
+
+    def context(self) -> AppContext:
+        if self._ctx is None:
+            from desktop.context import open_context
+            from desktop.services.setup import ensure_reference
+
+            self._ctx = open_context(self.home, self._db_url, passphrase=self.passphrase_prompt)
+            ensure_reference(self._ctx)
+        return self._ctx
+
+    def session_info(self) -> SessionInfo:
+        from models import reference
+
+        ctx = self.context()
+        return SessionInfo(
+            home=self.home,
+            edition=ctx.edition.value,
+            edition_label=ctx.edition.label,
+            unit_code=ctx.unit_code,
+            unit_name=reference.unit(ctx.unit_code).name,
+            database=ctx.engine.url.render_as_string(hide_password=True),
+            actor=ctx.actor,
+        )
+
+    # -- screens -------------------------------------------------------------------------------
+
+    def overview(self, today: dt.date) -> Any:
+        from desktop.services.overview import overview
+
+        return overview(self.context(), today)
+
+    def list_items(self, text: str) -> list[Any]:
+        from desktop.services.overview import list_items
+
+        return list_items(self.context(), text)
+
+    def reporting_units(self) -> list[Any]:
+        from models import reference
+
+        return list(reference.reporting_units())
+
+    def calendar_year(self, year: int) -> Any:
+        from desktop.services.calendar import year_status
+
+        return year_status(self.context(), year)
+
+    def set_calendar_day(self, day: dt.date, is_workday: bool, note: str) -> None:
+        from desktop.services.calendar import set_override
+
+        set_override(self.context(), day, is_workday, note)
+
+    def remove_calendar_day(self, day: dt.date) -> None:
+        from desktop.services.calendar import remove_override
+
+        remove_override(self.context(), day)
+
+    def confirm_calendar_year(self, year: int) -> None:
+        from desktop.services.calendar import confirm_year
+
+        confirm_year(self.context(), year)
+
+    def write_template(self, target: Path) -> None:
+        from exporters.annex1_xlsx import write_template
+
+        write_template(target)
+
+    def import_xlsx(self, source: Path, progress: Any) -> Any:
+        from desktop.services.xlsx_import import import_annex1
+
+        return import_annex1(self.context(), source, progress=progress)
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.close()
+            self._ctx = None

@@ -1,0 +1,131 @@
+"""Read models for the screens: this month's overview and the item list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from desktop.context import AppContext
+from models import reference
+from models.deadlines import monthly_package_due, working_period
+from models.enums import ItemState, ListTier
+from models.listing import ListedPerson, ListingItem
+from models.subjects import Subject
+
+
+@dataclass(frozen=True)
+class Overview:
+    edition_label: str
+    unit_name: str
+    period: str
+    due_on: dt.date
+    workdays_left: int
+    days_left: int
+    warnings: tuple[str, ...]
+    state_counts: tuple[tuple[str, int], ...]
+    tier_counts: tuple[tuple[str, int], ...]
+    items_this_period: int
+    persons: int
+    typical_cases: int
+    reference_version: str
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int
+    subject_name: str
+    subject_code: str
+    legacy_code: bool
+    tier: str
+    criteria: str
+    decision_date: dt.date
+    basis_document: str
+    persons: int
+    state: str
+    period: str
+    typical_case: bool
+
+
+def overview(ctx: AppContext, today: dt.date) -> Overview:
+    period = working_period(today)
+    due = monthly_package_due(period)
+    calendar = ctx.calendar()
+    workdays = calendar.workdays_between(today, due) + (
+        1 if calendar.is_workday(today) and due >= today else 0
+    )
+    warnings = calendar.warnings_for([today, due])
+    live = ListingItem.deleted_at.is_(None)
+    with ctx.uow() as uow:
+        s = uow.session
+        states = dict(
+            s.execute(select(ListingItem.state, func.count()).where(live).group_by(ListingItem.state)).all()
+        )
+        tiers = dict(
+            s.execute(select(ListingItem.tier, func.count()).where(live).group_by(ListingItem.tier)).all()
+        )
+        this_period = s.scalar(select(func.count()).where(live, ListingItem.period == period)) or 0
+        typical = (
+            s.scalar(select(func.count()).where(live, ListingItem.period == period, ListingItem.typical_case))
+            or 0
+        )
+        persons = s.scalar(select(func.count(ListedPerson.id)).join(ListingItem).where(live)) or 0
+    return Overview(
+        edition_label=ctx.edition.label,
+        unit_name=reference.unit(ctx.unit_code).name,
+        period=period,
+        due_on=due,
+        workdays_left=max(0, workdays) if due >= today else 0,
+        days_left=(due - today).days,
+        warnings=warnings,
+        state_counts=tuple((state.label, states[state]) for state in ItemState if state in states),
+        tier_counts=tuple((tier.label, tiers[tier]) for tier in ListTier if tier in tiers),
+        items_this_period=this_period,
+        persons=persons,
+        typical_cases=typical,
+        reference_version=reference.version(),
+    )
+
+
+def list_items(ctx: AppContext, text: str = "", limit: int = 5000) -> list[ItemRow]:
+    """Items newest first, filtered by name, code or basis document (substring, any length)."""
+    persons = (
+        select(func.count(ListedPerson.id)).where(ListedPerson.item_id == ListingItem.id).scalar_subquery()
+    )
+    query = (
+        select(ListingItem, Subject, persons)
+        .join(Subject)
+        .where(ListingItem.deleted_at.is_(None))
+        .order_by(ListingItem.id.desc())
+        .limit(limit)
+    )
+    text = text.strip()
+    if text:
+        like = f"%{text}%"
+        query = query.where(
+            or_(
+                Subject.name.like(like),
+                Subject.code.like(like.upper()),
+                ListingItem.basis_document.like(like),
+            )
+        )
+    with ctx.uow() as uow:
+        rows = uow.session.execute(query).all()
+        return [
+            ItemRow(
+                id=item.id,
+                subject_name=subject.name,
+                subject_code=subject.code,
+                legacy_code=subject.is_legacy_code,
+                tier=item.tier.label,
+                criteria="、".join(reference.criterion_label(c) for c in item.criteria_codes),
+                decision_date=item.decision_date,
+                basis_document=item.basis_document,
+                persons=count,
+                state=item.state.label,
+                period=item.period,
+                typical_case=item.typical_case,
+            )
+            for item, subject, count in rows
+        ]

@@ -1,0 +1,86 @@
+"""Regenerate the screenshots in docs/screenshots/ from a fresh demo (offscreen, no display needed).
+
+    .venv/bin/python docs/screenshots/make.py [--scale 1.5]
+
+Each screen is grabbed with QWidget.grab() after its data has loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (QT_SCALE_FACTOR)")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    suffix = "" if args.scale == 1.0 else f"@{args.scale:g}x"
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.backend import AppBackend
+    from desktop.services.demo import build_demo
+    from views.appearance import install_font, install_translators
+    from views.first_run import FirstRunWizard
+    from views.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    install_font(app)
+    install_translators(app, "zh_CN")
+    root = Path(tempfile.mkdtemp(prefix="creditledger-shots-"))
+    demo = build_demo(root / "demo")
+    os.environ["CREDITLEDGER_PASSPHRASE_FILE"] = str(root / "demo" / "demo-passphrase.txt")
+
+    def settle(window: MainWindow) -> None:
+        for _ in range(200):
+            app.processEvents()
+            if not window.runner.busy:
+                app.processEvents()
+                return
+            window.runner.wait(20)
+        raise RuntimeError("background work did not finish")
+
+    window = MainWindow(AppBackend(demo.units[0].home))
+    window.show()
+    window.start()
+    settle(window)
+    for index, name in enumerate(["overview", "items", "units", "calendar"]):
+        window.nav.setCurrentRow(index)
+        settle(window)
+        window.grab().save(str(HERE / f"main-{name}{suffix}.png"))
+    window.calendar.year.setValue(2027)
+    settle(window)
+    window.grab().save(str(HERE / f"main-calendar-2027{suffix}.png"))
+
+    wizard_backend = AppBackend(root / "new-home")
+    wizard = FirstRunWizard(wizard_backend)
+    wizard.show()
+    app.processEvents()
+    wizard.grab().save(str(HERE / f"wizard-edition{suffix}.png"))
+    wizard.next()
+    app.processEvents()
+    wizard.grab().save(str(HERE / f"wizard-unit{suffix}.png"))
+    wizard.next()
+    app.processEvents()
+    wizard.grab().save(str(HERE / f"wizard-summary{suffix}.png"))
+    wizard.close()
+    window.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    print(f"screenshots written to {HERE}")  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""The main window: navigation, pages, menus. It wires screens to operations; it owns no behaviour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from views.api import Backend
+from views.first_run import FirstRunWizard
+from views.import_result import ImportResultDialog
+from views.messages import show_failure
+from views.pages.base import Page
+from views.pages.calendar import CalendarPage
+from views.pages.items import ItemsPage
+from views.pages.overview import OverviewPage
+from views.pages.units import UnitsPage
+from views.progress import track
+from views.tasks import TaskRunner
+
+APP_TITLE_ZH = "诚信台账"
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    first_painted(): emitted once, after the window was painted for the first time.
+    ready(): the database is open and the pages show data (or set-up is needed).
+    """
+
+    first_painted = Signal()
+    ready = Signal()
+
+    def __init__(self, backend: Backend, runner: TaskRunner | None = None) -> None:
+        super().__init__()
+        self.backend = backend
+        self.runner = runner or TaskRunner(self)
+        self._painted = False
+        self.setWindowTitle(self.tr("诚信台账"))
+        self.resize(1180, 760)
+
+        self.overview = OverviewPage(backend, self.runner)
+        self.items = ItemsPage(backend, self.runner)
+        self.units = UnitsPage(backend, self.runner)
+        self.calendar = CalendarPage(backend, self.runner)
+        self.pages: list[Page] = [self.overview, self.items, self.units, self.calendar]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setEnabled(False)
+
+        self.overview.import_requested.connect(self.import_workbook)
+        self.overview.template_requested.connect(self.save_template)
+        self._build_menus()
+        self.session_label = QLabel(self.tr("正在打开数据库…"))
+        self.statusBar().addPermanentWidget(self.session_label)
+
+    # -- start-up ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def start(self, *, allow_wizard: bool = True) -> None:
+        """Open the data folder in the background; run the first-run wizard if it is new."""
+        if self.backend.is_initialized():
+            self._open()
+        elif allow_wizard:
+            QTimer.singleShot(0, self.run_first_run_wizard)
+
+    def run_first_run_wizard(self) -> None:
+        wizard = FirstRunWizard(self.backend, self)
+        if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+            self.session_label.setText(self.tr("尚未完成首次设置"))
+            self.statusBar().showMessage(self.tr("尚未完成首次设置：请从“文件”菜单重新运行首次设置向导。"))
+            return
+        edition, unit = wizard.choice
+        handle = self.runner.submit(
+            lambda _h: self.backend.initialize(edition, unit),
+            lambda _result: self._open(),
+            lambda exc, details: show_failure(self, self.tr("首次设置失败"), exc, details),
+        )
+        track(self, handle, self.tr("首次设置"), self.tr("正在创建本地数据库…"))
+
+    def _open(self) -> None:
+        self.runner.submit(
+            lambda _h: self.backend.session_info(),
+            self._opened,
+            lambda exc, details: show_failure(self, self.tr("无法打开数据库"), exc, details),
+        )
+
+    def _opened(self, info: Any) -> None:
+        self.setWindowTitle(
+            self.tr("诚信台账 — %1（%2）").replace("%1", info.unit_name).replace("%2", info.edition_label)
+        )
+        self.session_label.setText(
+            self.tr("用户：%1　数据库：%2").replace("%1", info.actor).replace("%2", info.database)
+        )
+        self.overview.show_session(info)
+        self.nav.setEnabled(True)
+        self.nav.setCurrentRow(0)
+        self._show_page(0)
+        self.ready.emit()
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.pages[row].refresh()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.import_action = QAction(self.tr("导入附件1表格(&I)…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_workbook)
+        template_action = QAction(self.tr("下载附件1导入模板(&T)…"), self)
+        template_action.triggered.connect(self.save_template)
+        wizard_action = QAction(self.tr("首次设置向导(&W)…"), self)
+        wizard_action.triggered.connect(self._rerun_wizard)
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.import_action, template_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(wizard_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        for index, page in enumerate(self.pages, start=1):
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
+            view_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于诚信台账(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _rerun_wizard(self) -> None:
+        if self.backend.is_initialized():
+            QMessageBox.information(
+                self,
+                self.tr("首次设置"),
+                self.tr("本数据目录已完成设置。如需另一单位或版本，请使用新的数据目录。"),
+            )
+            return
+        self.run_first_run_wizard()
+
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def import_workbook(self, path: str | None = None) -> None:
+        if not self.nav.isEnabled():
+            return
+        if not path:
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("导入附件1表格"), self._documents(), self.tr("Excel 工作簿 (*.xlsx)")
+            )
+        if not path:
+            return
+        source = Path(path)
+        handle = self.runner.submit(
+            lambda h: self.backend.import_xlsx(source, h.report),
+            self._imported,
+            lambda exc, details: show_failure(self, self.tr("导入失败"), exc, details),
+        )
+        track(self, handle, self.tr("导入附件1表格"), self.tr("正在读取 %1…").replace("%1", source.name))
+
+    def _imported(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("导入完成：%1 条，拒收 %2 行")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.refused_rows)),
+            10000,
+        )
+        self.pages[self.stack.currentIndex()].refresh()
+        self.last_import_dialog = ImportResultDialog(result, self)
+        self.last_import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_import_dialog.open()
+
+    def save_template(self, path: str | None = None) -> None:
+        if not path:
+            default = str(Path(self._documents()) / self.tr("附件1导入模板.xlsx"))
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("保存附件1导入模板"), default, self.tr("Excel 工作簿 (*.xlsx)")
+            )
+        if not path:
+            return
+        target = Path(path)
+        self.runner.submit(
+            lambda _h: self.backend.write_template(target),
+            lambda _r: self.statusBar().showMessage(
+                self.tr("已保存模板：%1").replace("%1", str(target)), 10000
+            ),
+            lambda exc, details: show_failure(self, self.tr("无法保存模板"), exc, details),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于诚信台账"),
+            self.tr(
+                "诚信台账：安全生产领域失信行为信息报送与台账管理。\n依据安监总厅〔2017〕59号、安监总厅〔2018〕10号等文件。"
+            ),
+        )
+
+    def closeEvent(self, event: Any) -> None:
+        self.runner.wait()
+        self.runner.submit(lambda _h: self.backend.close())
+        self.runner.wait()
+        super().closeEvent(event)
