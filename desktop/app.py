@@ -58,8 +58,12 @@ def run_gui(home: str | None, db_url: str | None, smoke_test: bool = False) -> i
             QTimer.singleShot(0, app.quit)
 
         window.first_painted.connect(painted)
+    # The database opens (and SQLAlchemy loads, on the worker thread) only after the first paint,
+    # so that nothing competes with painting the window.
+    window.first_painted.connect(
+        lambda: QTimer.singleShot(0, lambda: window.start(allow_wizard=not smoke_test))
+    )
     window.show()
-    window.start(allow_wizard=not smoke_test)
     code = app.exec()
     window.close()
     return code

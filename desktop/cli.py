@@ -7,14 +7,15 @@ needs them, so that starting the GUI imports only Qt.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -24,6 +25,8 @@ class Refused(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="creditledger",
         description="诚信台账：安全生产失信行为信息报送与台账管理。不带命令时启动图形界面。",
@@ -77,7 +80,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_start_options(argv: Sequence[str]) -> dict[str, Any] | None:
+    """The options of a plain GUI start (``[--home D] [--db U] [--smoke-test]``), or None.
+
+    Starting the GUI is the one path where milliseconds count (bench/startup.py), so it does
+    not pay for building the full argparse tree; anything else goes through argparse.
+    """
+    options: dict[str, Any] = {"home": None, "db_url": None, "smoke_test": False}
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--smoke-test":
+            options["smoke_test"] = True
+        elif arg in ("--home", "--db") and rest and not rest[0].startswith("-"):
+            options["home" if arg == "--home" else "db_url"] = rest.pop(0)
+        elif arg.startswith(("--home=", "--db=")):
+            key, value = arg[2:].split("=", 1)
+            options["home" if key == "home" else "db_url"] = value
+        else:
+            return None
+    return options
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    gui = _gui_start_options(argv)
+    if gui is not None:
+        from desktop.app import run_gui
+
+        return run_gui(**gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -116,6 +147,8 @@ def _known_error(exc: Exception) -> str | None:
 
 
 def _print_json(obj: Any) -> None:
+    import json
+
     print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
 

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-
-from exporters.atomic import atomic_write_text
 
 CONFIG_NAME = "config.json"
 DB_NAME = "creditledger.db"
@@ -36,7 +33,7 @@ class AppConfig:
     unit_code: str
     db_url: str = ""
     language: str = "zh_CN"
-    install_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    install_id: str = field(default_factory=lambda: os.urandom(16).hex())
     format_version: int = 1
 
     def database_url(self, home: Path) -> str:
@@ -53,5 +50,7 @@ def load_config(home: Path) -> AppConfig | None:
 
 
 def save_config(home: Path, config: AppConfig) -> None:
+    from exporters.atomic import atomic_write_text
+
     home.mkdir(parents=True, exist_ok=True)
     atomic_write_text(home / CONFIG_NAME, json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n")

@@ -19,6 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -90,8 +91,7 @@ def upgrade(engine: Engine, backup_dir: Path | None) -> UpgradeReport:
     current = current_revision(engine)
     if current == head:
         return UpgradeReport(current, head, None)
-    script = ScriptDirectory.from_config(_alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise DatabaseError(
             f"数据库结构版本“{current}”比本程序新（本程序最高为“{head}”），请升级程序后再打开此数据库。"
         )
@@ -103,6 +103,13 @@ def upgrade(engine: Engine, backup_dir: Path | None) -> UpgradeReport:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
     return UpgradeReport(current, head, backup)
+
+
+def _known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def backup_database(engine: Engine, backup_dir: Path, reason: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,7 +135,7 @@ def _guide_sheet(ws: Any) -> None:
 def read_workbook(path: Path, should_stop: Callable[[], bool] = lambda: False) -> RawWorkbook:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise WorkbookError(f"无法打开文件 {path.name}：不是有效的 Excel（.xlsx）工作簿（{exc}）。") from exc
     try:
         items = _find_sheet(wb, ITEM_SHEET, ("附件一", "附件1"), ITEM_HEADERS, should_stop)

@@ -117,16 +117,28 @@ SUBJECT_KIND_ALIASES: Mapping[str, SubjectKind] = {
 }
 
 
+def _header_key(text: object) -> str:
+    return re.sub(r"\s+", "", normalize_text(text))
+
+
+_ALIASES = {_header_key(alias): target for alias, target in HEADER_ALIASES.items()}
+
+
 def canonical_header(text: object) -> str:
-    """``" 认定日期（格式：2026-01-01）"`` → ``"认定日期"``; known aliases map to the template's header."""
-    header = normalize_text(text)
+    """``" 认定日期（格式：2026-01-01）"`` → ``"认定日期"``; known aliases map to the template's header.
+
+    An alias is matched on the whole header first (``认定（处罚）日期``), then after dropping
+    trailing notes in brackets.
+    """
+    header = _header_key(text)
+    if header in _ALIASES:
+        return _ALIASES[header]
     while True:
         stripped = _TRAILING_NOTE.sub("", header).strip()
         if stripped == header or not stripped:
             break
         header = stripped
-    header = re.sub(r"\s+", "", header)
-    return HEADER_ALIASES.get(header, header)
+    return _ALIASES.get(header, header)
 
 
 def basis_key(document: str) -> str:
@@ -275,6 +287,9 @@ def parse_item_row(row: Mapping[str, Any], today: dt.date) -> tuple[ParsedItem |
     issues.extend(measure_issues)
 
     pack_code, tier, criteria = "", ListTier.JOINT_PUNISHMENT, []
+    if decision_date is None and not normalize_text(row.get("失信行为类别")):
+        # Without a date the rule pack is unknown, but an empty cell is wrong under every pack.
+        issues.append(Issue.error("失信行为类别", "“失信行为类别”为必填项。", "required"))
     if decision_date is not None:
         pack = reference.rule_pack_for(decision_date)
         pack_code = pack.code

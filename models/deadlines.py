@@ -86,8 +86,9 @@ def application_window(pack: RulePack, expires_on: dt.date) -> tuple[dt.date, dt
     return expires_on - dt.timedelta(days=pack.unit_application_window_days), expires_on
 
 
-def early_removal_from(pack: RulePack, published_on: dt.date) -> dt.date | None:
-    """First day early removal (credit repair) may be granted, if the rule pack allows it."""
+def early_removal_from(pack: RulePack, decision_date: dt.date, published_on: dt.date) -> dt.date | None:
+    """First day early removal (credit repair) may be granted, if the rule pack allows it; counted
+    from the same day the term starts."""
     if pack.early_removal_after_months is None:
         return None
-    return add_months(published_on, pack.early_removal_after_months)
+    return add_months(term_start(pack, decision_date, published_on), pack.early_removal_after_months)

@@ -24,7 +24,7 @@ class ImportResultDialog(QDialog):
     def __init__(self, result: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入结果"))
-        summary = QLabel(
+        self.summary = summary = QLabel(
             self.tr("导入 %1 条名单，重复 %2 条（已存在，未重复导入），有关人员 %3 人，拒收 %4 行。")
             .replace("%1", str(result.imported))
             .replace("%2", str(result.duplicates))
@@ -32,13 +32,11 @@ class ImportResultDialog(QDialog):
             .replace("%4", str(result.refused_rows))
         )
         summary.setWordWrap(True)
+        self.refused_view = self._table(result.refused)
+        self.warnings_view = self._table(result.warnings)
         tabs = QTabWidget()
-        tabs.addTab(
-            self._table(result.refused), self.tr("拒收（%1）").replace("%1", str(len(result.refused)))
-        )
-        tabs.addTab(
-            self._table(result.warnings), self.tr("提醒（%1）").replace("%1", str(len(result.warnings)))
-        )
+        tabs.addTab(self.refused_view, self.tr("拒收（%1）").replace("%1", str(len(result.refused))))
+        tabs.addTab(self.warnings_view, self.tr("提醒（%1）").replace("%1", str(len(result.warnings))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,15 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from views.api import Backend
-from views.first_run import FirstRunWizard
-from views.import_result import ImportResultDialog
 from views.messages import show_failure
 from views.pages.base import Page
-from views.pages.calendar import CalendarPage
-from views.pages.items import ItemsPage
 from views.pages.overview import OverviewPage
-from views.pages.units import UnitsPage
-from views.progress import track
 from views.tasks import TaskRunner
 
 APP_TITLE_ZH = "诚信台账"
@@ -51,18 +45,23 @@ class MainWindow(QMainWindow):
         self.resize(1180, 760)
 
         self.overview = OverviewPage(backend, self.runner)
-        self.items = ItemsPage(backend, self.runner)
-        self.units = UnitsPage(backend, self.runner)
-        self.calendar = CalendarPage(backend, self.runner)
-        self.pages: list[Page] = [self.overview, self.items, self.units, self.calendar]
+        # Pages other than the overview are built on first use (they pull in table models and the
+        # Qt namespace, which the start path does without): (navigation title, module, class).
+        self.page_specs: list[tuple[str, str, str]] = [
+            (self.overview.title, "views.pages.overview", "OverviewPage"),
+            (self.tr("附件1 名单"), "views.pages.items", "ItemsPage"),
+            (self.tr("报送单位"), "views.pages.units", "UnitsPage"),
+            (self.tr("工作日历"), "views.pages.calendar", "CalendarPage"),
+        ]
+        self._pages: dict[int, Page] = {0: self.overview}
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.nav.addItem(page.title)
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.overview)
+        for title, _module, _cls in self.page_specs:
+            self.nav.addItem(title)
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -93,6 +92,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.run_first_run_wizard)
 
     def run_first_run_wizard(self) -> None:
+        from views.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(self.backend, self)
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
             self.session_label.setText(self.tr("尚未完成首次设置"))
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
             lambda _result: self._open(),
             lambda exc, details: show_failure(self, self.tr("首次设置失败"), exc, details),
         )
+        from views.progress import track
+
         track(self, handle, self.tr("首次设置"), self.tr("正在创建本地数据库…"))
 
     def _open(self) -> None:
@@ -126,11 +129,23 @@ class MainWindow(QMainWindow):
         self._show_page(0)
         self.ready.emit()
 
+    def page(self, row: int) -> Page:
+        """The page at navigation row ``row``, built on first use."""
+        if row not in self._pages:
+            import importlib
+
+            _title, module, cls = self.page_specs[row]
+            page = getattr(importlib.import_module(module), cls)(self.backend, self.runner)
+            self._pages[row] = page
+            self.stack.addWidget(page)
+        return self._pages[row]
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
-        self.pages[row].refresh()
+        page = self.page(row)
+        self.stack.setCurrentWidget(page)
+        page.refresh()
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -153,8 +168,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
-        for index, page in enumerate(self.pages, start=1):
-            action = QAction(page.title, self)
+        for index, (title, _module, _cls) in enumerate(self.page_specs, start=1):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
@@ -191,6 +206,8 @@ class MainWindow(QMainWindow):
             self._imported,
             lambda exc, details: show_failure(self, self.tr("导入失败"), exc, details),
         )
+        from views.progress import track
+
         track(self, handle, self.tr("导入附件1表格"), self.tr("正在读取 %1…").replace("%1", source.name))
 
     def _imported(self, result: Any) -> None:
@@ -200,7 +217,12 @@ class MainWindow(QMainWindow):
             .replace("%2", str(result.refused_rows)),
             10000,
         )
-        self.pages[self.stack.currentIndex()].refresh()
+        from PySide6.QtCore import Qt
+
+        from views.import_result import ImportResultDialog
+
+        self.page(max(self.nav.currentRow(), 0)).refresh()
+
         self.last_import_dialog = ImportResultDialog(result, self)
         self.last_import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_import_dialog.open()

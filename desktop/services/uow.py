@@ -23,7 +23,8 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.session.rollback()
+        # close() rolls back anything uncommitted; unlike rollback() it leaves loaded objects
+        # readable (detached), so callers may use what they read after the block.
         self.session.close()
 
     def commit(self) -> None:

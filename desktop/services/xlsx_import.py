@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from desktop.context import AppContext
 from desktop.services import audit
 from exporters.annex1_xlsx import RawRow, ReportEntry, read_workbook, write_report
+from models import reference
 from models.annex1 import ITEM_SHEET, ParsedItem, ParsedPerson, parse_item_row, parse_person_row
 from models.deadlines import working_period
-from models.enums import IdentifierKind, ItemState
+from models.enums import Edition, IdentifierKind, ItemState
 from models.errors import UserError
 from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
 from models.subjects import Subject
@@ -86,7 +87,7 @@ def import_annex1(
     progress: Progress | None = None,
 ) -> ImportResult:
     today = today or dt.date.today()
-    unit_code = unit_code or ctx.unit_code
+    unit_code = _importing_unit(ctx, unit_code)
     progress = progress or (lambda _d, _t, _m: True)
     result = ImportResult(source)
     cancelled = False
@@ -197,6 +198,25 @@ def import_annex1(
         uow.commit()
     progress(total, total, "导入完成")
     return result
+
+
+class ImportRefused(UserError):
+    pass
+
+
+def _importing_unit(ctx: AppContext, requested: str | None) -> str:
+    """The unit the items are filed under: this installation's own unit in the provincial edition;
+    in the ministry edition the General Office may file HQ departments' own findings (Channel C)."""
+    code = (requested or ctx.unit_code).strip().upper()
+    try:
+        unit = reference.unit(code)
+    except KeyError:
+        raise ImportRefused(f"单位代码“{code}”不存在。可用 creditledger units 查看全部单位代码。") from None
+    if ctx.edition is Edition.PROVINCIAL and code != ctx.unit_code:
+        raise ImportRefused(f"省级版只能导入本单位（{ctx.unit_code}）的名单，不能代{unit.name}导入。")
+    if ctx.edition is Edition.MINISTRY and unit.kind.is_provincial:
+        raise ImportRefused(f"{unit.name}的名单须通过其报送包接收，不能在总局版中直接导入表格。")
+    return code
 
 
 def _errors(issues: list[Issue]) -> list[Issue]:

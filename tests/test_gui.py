@@ -1,0 +1,202 @@
+"""The real widgets, offscreen: start-up, first-run wizard, pages, spreadsheet import, fonts, Qt strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
+
+from desktop.backend import AppBackend
+from views.appearance import UI_FONT_FAMILY, install_font, install_translators
+from views.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _chinese_ui(qapp: QApplication) -> None:
+    install_font(qapp)
+    translators = install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait until the background runner has nothing left and results were delivered."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    QCoreApplication.processEvents()
+
+
+def open_window(qtbot, home: Path) -> MainWindow:
+    window = MainWindow(AppBackend(home))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.start()
+    settle(qtbot, window)
+    return window
+
+
+def test_bundled_font_has_the_rare_name_characters(qapp: QApplication) -> None:
+    assert qapp.font().family() == UI_FONT_FAMILY
+    metrics = QFontMetrics(QFont(UI_FONT_FAMILY))
+    for char in "刘䶮堃喆昇淼犇焱垚珺玥诚信台账":
+        assert metrics.inFontUcs4(ord(char)), char
+
+
+def test_qt_standard_buttons_speak_chinese(qtbot) -> None:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {
+        box.button(b).text()
+        for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
+    }
+    assert texts == {"确定", "取消"}
+
+
+def test_main_window_shows_the_month(qtbot, provincial_home: Path) -> None:
+    window = open_window(qtbot, provincial_home)
+    assert "山西省安全生产监督管理局" in window.windowTitle()
+    assert window.overview.heading.text() == "山西省安全生产监督管理局 · 省级版"
+    due = window.overview.due.text()
+    assert dt.date.fromisoformat(due).day == 10
+    assert window.nav.count() == 4
+    window.close()
+
+
+def test_pages_load_their_data(qtbot, provincial_home: Path, tmp_path: Path) -> None:
+    from desktop.services.demo import write_demo_workbook
+    from desktop.services.demo_data import PROFILES, DemoData
+
+    workbook = tmp_path / "p14.xlsx"
+    write_demo_workbook(workbook, DemoData(7), PROFILES["P14"], dt.date.today(), 12)
+    window = open_window(qtbot, provincial_home)
+    window.import_workbook(str(workbook))
+    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=20_000)
+    dialog = window.last_import_dialog
+    assert "导入 12 条名单" in dialog.summary.text()
+    dialog.close()
+
+    window.nav.setCurrentRow(1)
+    settle(qtbot, window)
+    items = window.page(1)
+    assert items.model.rowCount() == 12
+    assert items.count.text() == "共 12 条"
+    first_name = items.model.row_object(0).subject_name
+    items.search.insert(first_name)  # Chinese arrives through the input method, not key events
+    qtbot.waitUntil(lambda: items.model.rowCount() == 1, timeout=5_000)
+
+    window.nav.setCurrentRow(2)
+    settle(qtbot, window)
+    units = window.page(2)
+    assert units.model.rowCount() >= 32
+    units.filter.insert("兵团")
+    assert units.proxy.rowCount() == 1
+    window.close()
+
+
+def test_import_with_errors_shows_each_refused_cell(qtbot, provincial_home: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from exporters.annex1_xlsx import write_template
+
+    path = tmp_path / "bad.xlsx"
+    write_template(path)
+    wb = load_workbook(path)
+    wb["附件1"].append(
+        [
+            1,
+            "太原市某某煤业有限公司",
+            "91140105MA0XXXXX1A",
+            "",
+            "煤矿",
+            "",
+            "",
+            "1",
+            "否",
+            "",
+            "x",
+            "晋应急罚〔2026〕1号",
+            "2026-13-01",
+        ]
+    )
+    wb.save(path)
+    window = open_window(qtbot, provincial_home)
+    window.import_workbook(str(path))
+    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=20_000)
+    dialog = window.last_import_dialog
+    refused = dialog.refused_view.model()
+    columns = {refused.data(refused.index(r, 2)) for r in range(refused.rowCount())}
+    assert {"统一社会信用代码", "认定日期"} <= columns
+    dialog.close()
+    window.close()
+
+
+def test_first_run_wizard_sets_up_the_folder(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from views import first_run
+
+    home = tmp_path / "fresh"
+    window = MainWindow(AppBackend(home))
+    qtbot.addWidget(window)
+    window.show()
+
+    def drive(wizard: first_run.FirstRunWizard) -> int:
+        wizard.show()
+        assert wizard.currentPage().title() == "欢迎使用诚信台账"
+        wizard.edition_page.provincial.setChecked(True)
+        wizard.next()
+        combo = wizard.unit_page.unit
+        combo.setCurrentIndex(combo.findData("C14"))
+        assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wizard.next()
+        assert "山西煤矿安全监察局" in wizard.currentPage().findChildren(type(window.session_label))[0].text()
+        return QWizard.DialogCode.Accepted
+
+    monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: drive(self))
+    monkeypatch.setattr(first_run.FirstRunWizard, "choice", property(lambda self: ("provincial", "C14")))
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.start()
+    settle(qtbot, window)
+    assert (home / "config.json").exists()
+    assert "山西煤矿安全监察局" in window.windowTitle()
+    window.close()
+
+
+def test_calendar_page_records_an_override(
+    qtbot, provincial_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, provincial_home)
+    window.nav.setCurrentRow(3)
+    settle(qtbot, window)
+    page = window.page(3)
+    page.year.setValue(2027)
+    settle(qtbot, window)
+    assert "2027年尚无国务院放假安排数据" in page.status.text()
+    assert page.confirm.isVisible()
+    page.day.setDate(dt.date(2027, 2, 7))
+    page.kind.setCurrentIndex(1)  # 工作日（调休上班）
+    page.note.insert("春节调休")
+    page.findChildren(type(page.confirm))[1].click()  # 添加或修改
+    settle(qtbot, window)
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "工作日"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.confirm.click()
+    settle(qtbot, window)
+    assert "已确认" in page.status.text()
+    window.close()
+
+
+def test_item_table_model_is_a_valid_qt_model(qtmodeltester) -> None:
+    from views.table_models import Column, RowTableModel
+
+    model = RowTableModel([Column("名称", lambda r: r[0]), Column("日期", lambda r: r[1])])
+    model.set_rows([("甲", dt.date(2026, 1, 2)), ("乙", dt.date(2026, 3, 4))])
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 1)) == "2026-03-04"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "甲"
