@@ -77,6 +77,15 @@ class AppBackend:
             actor=ctx.actor,
         )
 
+    def language(self) -> str:
+        config = load_config(self.home)
+        return config.language if config else "zh_CN"
+
+    def set_language(self, language: str) -> None:
+        from desktop.config import set_language
+
+        set_language(self.home, language)
+
     # -- screens -------------------------------------------------------------------------------
 
     def overview(self, today: dt.date) -> Any:

@@ -49,6 +49,15 @@ def load_config(home: Path) -> AppConfig | None:
     return AppConfig(**{k: v for k, v in data.items() if k in known})
 
 
+def set_language(home: Path, language: str) -> None:
+    """Remember the UI language (``zh_CN`` or ``en``); it applies from the next start."""
+    config = load_config(home)
+    if config is None:
+        raise FileNotFoundError(home / CONFIG_NAME)
+    config.language = language
+    save_config(home, config)
+
+
 def save_config(home: Path, config: AppConfig) -> None:
     from exporters.atomic import atomic_write_text
 

@@ -173,6 +173,12 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("界面语言(&L)"))
+        for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
+            language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于诚信台账(&A)"), self)
         about.triggered.connect(self._about)
@@ -242,6 +248,17 @@ class MainWindow(QMainWindow):
                 self.tr("已保存模板：%1").replace("%1", str(target)), 10000
             ),
             lambda exc, details: show_failure(self, self.tr("无法保存模板"), exc, details),
+        )
+
+    def _set_language(self, language: str) -> None:
+        if not self.backend.is_initialized():
+            return
+        self.runner.submit(
+            lambda _h: self.backend.set_language(language),
+            lambda _r: QMessageBox.information(
+                self, self.tr("界面语言"), self.tr("界面语言已更改，重新启动程序后生效。")
+            ),
+            lambda exc, details: show_failure(self, self.tr("界面语言"), exc, details),
         )
 
     def _about(self) -> None:
