@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from views.tasks import TaskHandle
@@ -10,7 +10,8 @@ from views.tasks import TaskHandle
 
 def track(parent: QWidget, handle: TaskHandle, title: str, label: str) -> QProgressDialog:
     """A modal progress dialog bound to ``handle``; Cancel asks the task to stop."""
-    dialog = QProgressDialog(label, parent.tr("取消"), 0, 0, parent)
+    cancel = QCoreApplication.translate("track", "取消")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)

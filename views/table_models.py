@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,8 +62,10 @@ class RowTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return value.isoformat() if isinstance(value, dt.date) else value
         if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(value, bool) and value:
+                return QCoreApplication.translate("RowTableModel", "是")
             if isinstance(value, bool):
-                return "是" if value else "否"
+                return QCoreApplication.translate("RowTableModel", "否")
             if isinstance(value, dt.date):
                 return value.isoformat()
             return "" if value is None else str(value)
