@@ -8,7 +8,6 @@ the backend on the start path costs nothing.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,17 +15,7 @@ from desktop.config import load_config
 
 if TYPE_CHECKING:
     from desktop.context import AppContext
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    home: Path
-    edition: str
-    edition_label: str
-    unit_code: str
-    unit_name: str
-    database: str
-    actor: str
+    from desktop.services.overview import SessionInfo
 
 
 class AppBackend:
@@ -64,6 +53,7 @@ class AppBackend:
         return self._ctx
 
     def session_info(self) -> SessionInfo:
+        from desktop.services.overview import SessionInfo
         from models import reference
 
         ctx = self.context()

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 CONFIG_NAME = "config.json"
@@ -27,14 +26,29 @@ def resolve_home(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_data_dir("CreditLedger", appauthor=False, roaming=True))
 
 
-@dataclass
 class AppConfig:
-    edition: str
-    unit_code: str
-    db_url: str = ""
-    language: str = "zh_CN"
-    install_id: str = field(default_factory=lambda: os.urandom(16).hex())
-    format_version: int = 1
+    """The contents of config.json (a plain class: this module is on the start path)."""
+
+    FIELDS = ("edition", "unit_code", "db_url", "language", "install_id", "format_version")
+
+    def __init__(
+        self,
+        edition: str,
+        unit_code: str,
+        db_url: str = "",
+        language: str = "zh_CN",
+        install_id: str = "",
+        format_version: int = 1,
+    ) -> None:
+        self.edition = edition
+        self.unit_code = unit_code
+        self.db_url = db_url
+        self.language = language
+        self.install_id = install_id or os.urandom(16).hex()
+        self.format_version = format_version
+
+    def as_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in self.FIELDS}
 
     def database_url(self, home: Path) -> str:
         return self.db_url or f"sqlite:///{home / DB_NAME}"
@@ -45,8 +59,7 @@ def load_config(home: Path) -> AppConfig | None:
     if not path.exists():
         return None
     data = json.loads(path.read_text(encoding="utf-8"))
-    known = set(AppConfig.__dataclass_fields__)
-    return AppConfig(**{k: v for k, v in data.items() if k in known})
+    return AppConfig(**{k: v for k, v in data.items() if k in AppConfig.FIELDS})
 
 
 def set_language(home: Path, language: str) -> None:
@@ -62,4 +75,4 @@ def save_config(home: Path, config: AppConfig) -> None:
     from exporters.atomic import atomic_write_text
 
     home.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(home / CONFIG_NAME, json.dumps(asdict(config), ensure_ascii=False, indent=2) + "\n")
+    atomic_write_text(home / CONFIG_NAME, json.dumps(config.as_dict(), ensure_ascii=False, indent=2) + "\n")

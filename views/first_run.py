@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from views.api import Backend
+if TYPE_CHECKING:
+    from views.api import Backend
 
 
 class EditionPage(QWizardPage):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from views.api import Backend
 from views.messages import show_failure
 from views.pages.base import Page
 from views.pages.overview import OverviewPage
 from views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from views.api import Backend
 
 APP_TITLE_ZH = "诚信台账"
 

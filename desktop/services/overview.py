@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
@@ -13,6 +14,19 @@ from models.deadlines import monthly_package_due, working_period
 from models.enums import ItemState, ListTier
 from models.listing import ListedPerson, ListingItem
 from models.subjects import Subject
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """Who and where: shown in the window title and status bar."""
+
+    home: Path
+    edition: str
+    edition_label: str
+    unit_code: str
+    unit_name: str
+    database: str
+    actor: str
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from views.api import Backend
 from views.messages import show_failure
 from views.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from views.api import Backend
 
 
 class Page(QWidget):
