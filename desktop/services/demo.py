@@ -10,12 +10,14 @@ monthly cycle (packages, intake, review, publication, receipts).
 from __future__ import annotations
 
 import datetime as dt
+import random
 import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.context import AppContext, open_context
 from desktop.secrets import passphrase_from_file
@@ -183,7 +185,7 @@ def write_demo_workbook(
         wb.save(tmp)
 
 
-def _criteria_cells(rng, pack_code: str) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def _criteria_cells(rng: random.Random, pack_code: str) -> tuple[str, str, str]:
     if pack_code == "MEM2023-11":
         codes = rng.sample(["S01", "S02", "S03", "S04", "S06", "S07"], k=rng.randint(1, 2))
         return "、".join(codes), "", ""
@@ -201,7 +203,7 @@ def _criteria_cells(rng, pack_code: str) -> tuple[str, str, str]:  # type: ignor
     return cell, "否", ""
 
 
-def _messy_code(rng, code: str) -> str:  # type: ignore[no-untyped-def]
+def _messy_code(rng: random.Random, code: str) -> str:
     roll = rng.random()
     if roll < 0.1:
         return code.lower()
@@ -212,7 +214,7 @@ def _messy_code(rng, code: str) -> str:  # type: ignore[no-untyped-def]
     return code
 
 
-def _messy_date(rng, day: dt.date) -> object:  # type: ignore[no-untyped-def]
+def _messy_date(rng: random.Random, day: dt.date) -> object:
     return rng.choice(
         [
             day,
@@ -224,7 +226,9 @@ def _messy_date(rng, day: dt.date) -> object:  # type: ignore[no-untyped-def]
     )
 
 
-def _add_mistakes(items, persons, data: DemoData, profile: UnitProfile, today: dt.date) -> None:  # type: ignore[no-untyped-def]
+def _add_mistakes(
+    items: Worksheet, persons: Worksheet, data: DemoData, profile: UnitProfile, today: dt.date
+) -> None:
     """Three rows a real operator gets wrong: a bad check character, an impossible date, a missing behaviour."""
     name, region6, _industry = data.company(profile)
     good = data.uscc(region6)
