@@ -73,6 +73,64 @@ def build_parser() -> argparse.ArgumentParser:
     c = csub.add_parser("confirm-year", help="确认某年的放假与调休安排已全部录入")
     c.add_argument("year", type=int)
 
+    p = sub.add_parser("pki", help="证书与密钥：建立总局根证书、申请/签发/安装证书、吊销、轮换、备份")
+    psub = p.add_subparsers(dest="pki_command", metavar="子命令", required=True)
+    c = psub.add_parser("init-ministry", help="（总局版）建立根证书、加密证书和回执签名证书")
+    c.add_argument("--json", action="store_true")
+    c = psub.add_parser("request", help="（省级版）生成本单位签名密钥和证书申请文件")
+    c.add_argument("--out", type=Path, help="证书申请文件（默认数据目录 pki/<单位>-request.csr）")
+    c = psub.add_parser("issue", help="（总局版）根据申请文件签发单位证书并登记")
+    c.add_argument("request", type=Path)
+    c.add_argument("--unit", required=True)
+    c.add_argument("--out", type=Path, required=True, help="证书包输出路径（交给该单位安装）")
+    c.add_argument("--json", action="store_true")
+    c = psub.add_parser("install", help="（省级版）安装总局签发的证书包")
+    c.add_argument("bundle", type=Path)
+    c.add_argument("--replace-root", action="store_true", help="总局更换根证书时使用（须电话核对指纹）")
+    c.add_argument("--json", action="store_true")
+    c = psub.add_parser("install-crl", help="安装总局发布的证书吊销列表")
+    c.add_argument("crl", type=Path)
+    c = psub.add_parser("revoke", help="（总局版）吊销证书并发布新的吊销列表")
+    c.add_argument("fingerprint", help="证书 SHA-256 指纹（至少前8位）")
+    c.add_argument(
+        "--reason",
+        default="unspecified",
+        help="key_compromise|superseded|cessation_of_operation|affiliation_changed|unspecified",
+    )
+    c = psub.add_parser("rotate", help="（总局版）轮换加密或回执签名证书；旧私钥保留以打开旧报送包")
+    c.add_argument("purpose", choices=["encryption", "signing"])
+    c = psub.add_parser("list", help="证书登记表")
+    c.add_argument("--json", action="store_true")
+    c = psub.add_parser("backup", help="备份本机全部私钥")
+    c.add_argument("out", type=Path)
+    c.add_argument("--backup-passphrase-file", type=Path, required=True)
+    c = psub.add_parser("restore", help="从备份恢复私钥")
+    c.add_argument("backup", type=Path)
+    c.add_argument("--backup-passphrase-file", type=Path, required=True)
+
+    p = sub.add_parser("package", help="月度报送包：导出（省级版）、检查和接收（总局版）")
+    ksub = p.add_subparsers(dest="package_command", metavar="子命令", required=True)
+    c = ksub.add_parser("export", help="（省级版）审签并导出签名加密的报送包")
+    c.add_argument("--period", required=True, help="报送期 YYYY-MM")
+    c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--signer-name", required=True)
+    c.add_argument("--signer-title", required=True)
+    c.add_argument("--signer-role", default="主要负责人", choices=["主要负责人", "主持工作的负责人"])
+    c.add_argument("--accept-warnings", action="store_true", help="确认校验提醒后仍然导出")
+    c.add_argument("--json", action="store_true")
+    c = ksub.add_parser("inspect", help="（总局版）解密并验证报送包，不导入")
+    c.add_argument("file", type=Path)
+    c.add_argument("--json", action="store_true")
+    c = ksub.add_parser("import", help="（总局版）接收报送包：文件、文件夹或 .eml 邮件")
+    c.add_argument("paths", type=Path, nargs="+")
+    c.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("receipt", help="回执")
+    rsub = p.add_subparsers(dest="receipt_command", metavar="子命令", required=True)
+    c = rsub.add_parser("import", help="（省级版）导入总局回执，更新各条目状态")
+    c.add_argument("file", type=Path)
+    c.add_argument("--json", action="store_true")
+
     p = sub.add_parser("audit", help="审计日志")
     asub = p.add_subparsers(dest="audit_command", metavar="子命令", required=True)
     a = asub.add_parser("verify", help="校验审计日志链是否完整")
@@ -294,6 +352,166 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK if broken is None else EXIT_REFUSED
 
 
+def _read_secret(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise Refused(f"无法读取口令文件 {path}：{exc.strerror}") from exc
+
+
+def cmd_pki(args: argparse.Namespace) -> int:
+    from desktop.keystore import LOST_KEY_WARNING
+    from desktop.services import pki
+    from models.enums import CertPurpose
+
+    ctx = _context(args)
+    try:
+        command = args.pki_command
+        if command == "init-ministry":
+            made = pki.init_ministry(ctx)
+            if args.json:
+                _print_json(
+                    {"root_fingerprint": made.root_fingerprint, "files": [str(f) for f in made.files]}
+                )
+            else:
+                print(f"已建立总局根证书，指纹（请与各单位电话核对）：{made.root_fingerprint}")
+                for f in made.files:
+                    print(f"  {f}")
+                print(LOST_KEY_WARNING)
+        elif command == "request":
+            path = pki.create_request(ctx, args.out)
+            print(
+                f"已生成本单位签名密钥和证书申请文件：{path}\n请将申请文件交总局办公厅签发。{LOST_KEY_WARNING}"
+            )
+        elif command == "issue":
+            issued = pki.issue_certificate(ctx, args.request, args.unit, args.out)
+            if args.json:
+                _print_json(
+                    {
+                        "unit": issued.unit_code,
+                        "fingerprint": issued.fingerprint,
+                        "not_after": issued.not_after.isoformat(),
+                        "bundle": str(issued.bundle),
+                    }
+                )
+            else:
+                print(
+                    f"已为 {issued.unit_code} 签发证书（指纹 {issued.fingerprint}，有效期至 {issued.not_after:%Y-%m-%d}）：{issued.bundle}"
+                )
+        elif command == "install":
+            done = pki.install_bundle(ctx, args.bundle, replace_root=args.replace_root)
+            if args.json:
+                _print_json(
+                    {
+                        "unit_fingerprint": done.unit_fingerprint,
+                        "root_fingerprint": done.root_fingerprint,
+                        "not_after": done.not_after.isoformat(),
+                    }
+                )
+            else:
+                print(f"已安装本单位证书（有效期至 {done.not_after:%Y-%m-%d}）。")
+                print(f"总局根证书指纹：{done.root_fingerprint}\n请与总局办公厅电话核对此指纹。")
+        elif command == "install-crl":
+            print(f"已安装第 {pki.install_crl(ctx, args.crl)} 号吊销列表。")
+        elif command == "revoke":
+            print(f"已吊销，新的吊销列表：{pki.revoke(ctx, args.fingerprint, args.reason)}（请分发给各单位）")
+        elif command == "rotate":
+            purpose = (
+                CertPurpose.MINISTRY_ENCRYPTION
+                if args.purpose == "encryption"
+                else CertPurpose.MINISTRY_SIGNING
+            )
+            print(f"已轮换，新证书指纹：{pki.rotate_ministry_key(ctx, purpose)}")
+        elif command == "list":
+            rows = pki.registry(ctx)
+            if args.json:
+                _print_json({"principals": [r.as_json() for r in rows]})
+            for r in rows if not args.json else []:
+                state = (
+                    f"已吊销 {r.revoked_at:%Y-%m-%d}" if r.revoked_at else f"有效期至 {r.not_after:%Y-%m-%d}"
+                )
+                print(f"{r.unit_code:<8}{r.purpose_label:<14}{r.fingerprint[:16]}…  {state}")
+        elif command == "backup":
+            names = pki.keystore(ctx).backup(args.out, _read_secret(args.backup_passphrase_file))
+            print(f"已备份 {len(names)} 个私钥到 {args.out}。请将备份和备份口令分开保管。")
+        elif command == "restore":
+            names = pki.keystore(ctx).restore(args.backup, _read_secret(args.backup_passphrase_file))
+            print(f"已恢复 {len(names)} 个私钥：{'、'.join(names)}")
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    try:
+        if args.package_command == "export":
+            from desktop.services.package_export import Signer, export_package
+
+            signer = Signer(args.signer_name, args.signer_title, args.signer_role)
+            result = export_package(ctx, args.period, args.out, signer, accept_warnings=args.accept_warnings)
+            if args.json:
+                _print_json(result.as_json())
+            else:
+                kind = "本月无新增" if result.nil_return else f"{result.counts['listing_items']} 条名单"
+                print(
+                    f"已生成第 {result.revision} 版报送包（{kind}）：{result.path}\nSHA-256：{result.sha256}"
+                )
+            return EXIT_OK
+        from desktop.services.package_intake import inspect
+
+        if args.package_command == "inspect":
+            if not args.file.is_file():
+                raise Refused(f"找不到文件 {args.file}。")
+            found = inspect(ctx, args.file.read_bytes(), args.file.name)
+            if args.json:
+                _print_json(found.as_json())
+            else:
+                for check in found.checks:
+                    print(
+                        f"{'通过' if check.ok else '未通过'}  {check.label}{'：' + check.detail if check.detail else ''}"
+                    )
+            return EXIT_OK if found.ok else EXIT_REFUSED
+        from desktop.services.mail import import_paths
+
+        results = import_paths(ctx, args.paths)
+        if args.json:
+            _print_json({"results": [r.as_json() for r in results]})
+        else:
+            for r in results:
+                print(
+                    f"[{ {'imported': '已接收', 'duplicate': '重复', 'refused': '拒收'}[r.status] }] {r.inspection.file_name}：{r.message}"
+                )
+                for q in r.quarantined:
+                    print(f"    隔离：{q.name}：{'；'.join(q.reasons)}")
+                if r.receipt:
+                    print(f"    回执：{r.receipt}")
+        return EXIT_OK if all(r.status != "refused" for r in results) else EXIT_REFUSED
+    finally:
+        ctx.close()
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.services.receipts import import_receipt
+
+    ctx = _context(args)
+    try:
+        result = import_receipt(ctx, args.file)
+    finally:
+        ctx.close()
+    if args.json:
+        _print_json(result.as_json())
+    elif result.status == "duplicate":
+        print("该回执已导入过。")
+    else:
+        print(f"已导入 {result.period} 第 {result.revision} 版的回执（总局接收时间 {result.received_at}）：")
+        for label, n in result.outcomes.items():
+            print(f"  {label} {n} 条")
+        for name, reason in result.returned:
+            print(f"  退回：{name}：{reason}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "units": cmd_units,
     "init": cmd_init,
@@ -302,4 +520,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "calendar": cmd_calendar,
     "audit": cmd_audit,
+    "pki": cmd_pki,
+    "package": cmd_package,
+    "receipt": cmd_receipt,
 }

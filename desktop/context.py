@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
+import models.schema  # noqa: F401 - registers every table before the first session is opened
 from desktop import config as config_mod
 from desktop import db
 from desktop.config import AppConfig

@@ -259,11 +259,14 @@ def pkcs12_bytes(
     return pkcs12.serialize_key_and_certificates(name.encode("utf-8"), key, cert, cas or None, encryption)
 
 
-def read_pkcs12(data: bytes, passphrase: str) -> tuple[PrivateKey, x509.Certificate, list[x509.Certificate]]:
+def read_pkcs12(
+    data: bytes, passphrase: str
+) -> tuple[PrivateKey, x509.Certificate | None, list[x509.Certificate]]:
+    """Key, certificate (None while a request is pending) and chain of an encrypted PKCS#12."""
     try:
         key, cert, cas = pkcs12.load_key_and_certificates(data, passphrase.encode("utf-8"))
     except ValueError as exc:
         raise PkiError("密钥文件口令不正确，或文件已损坏。") from exc
-    if key is None or cert is None or not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
-        raise PkiError("密钥文件中没有可用的私钥和证书。")
+    if not isinstance(key, ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey):
+        raise PkiError("密钥文件中没有可用的私钥。")
     return key, cert, list(cas)

@@ -204,3 +204,10 @@ class Role(LabeledEnum):
     LEGAL_REVIEWER = "legal_reviewer", "政法司审核人"
     LEADER = "leader", "分管领导"
     AUDITOR = "auditor", "只读审计"
+
+
+class CertPurpose(LabeledEnum):
+    ROOT = "root", "总局根证书"
+    MINISTRY_ENCRYPTION = "ministry_encryption", "总局加密证书"
+    MINISTRY_SIGNING = "ministry_signing", "总局签名证书（回执）"
+    UNIT_SIGNING = "unit_signing", "报送单位签名证书"

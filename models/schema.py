@@ -1,6 +1,6 @@
 """Imports every table module so that ``Base.metadata`` is complete (for Alembic and tests)."""
 
-from models import accidents, contacts, listing, packages, removal, subjects, system, units, workflow
+from models import accidents, contacts, listing, packages, pki, removal, subjects, system, units, workflow
 from models.base import Base
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "contacts",
     "listing",
     "packages",
+    "pki",
     "removal",
     "subjects",
     "system",

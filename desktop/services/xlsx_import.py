@@ -19,15 +19,16 @@ from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
 from desktop.services import audit
+from desktop.services.listing_store import add_person, new_listing, upsert_subject
 from exporters.annex1_xlsx import RawRow, ReportEntry, read_workbook, write_report
 from models import reference
 from models.annex1 import ITEM_SHEET, ParsedItem, ParsedPerson, parse_item_row, parse_person_row
 from models.deadlines import working_period
-from models.enums import Edition, IdentifierKind, ItemState
+from models.enums import Edition
 from models.errors import UserError
-from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
+from models.listing import ListingItem
 from models.subjects import Subject
-from models.validation import Issue, normalize_code, normalize_name
+from models.validation import Issue, normalize_code
 
 # progress(done, total, message) -> False asks to stop; nothing is stored then.
 Progress = Callable[[int, int, str], bool]
@@ -152,7 +153,7 @@ def import_annex1(
                 result.duplicates += 1
                 continue
             seen.add(key)
-            subject = _upsert_subject(session, item)
+            subject = upsert_subject(session, item)
             existing = session.scalar(
                 select(ListingItem).where(
                     ListingItem.reporting_unit_code == unit_code,
@@ -163,7 +164,7 @@ def import_annex1(
             if existing is not None:
                 result.duplicates += 1
                 continue
-            listing = _new_listing(ctx, unit_code, period, subject, item)
+            listing = new_listing(ctx, unit_code, period, subject, item)
             session.add(listing)
             result.imported += 1
             result.persons += len(item.persons)
@@ -174,7 +175,7 @@ def import_annex1(
             if target is None:
                 reason = f"“{ITEM_SHEET}”中和库中都没有统一社会信用代码为 {person.subject_code} 的单位。"
                 refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
-            elif _add_person(ctx, target, person):
+            elif add_person(ctx, target, person):
                 result.persons += 1
         result.refused_rows = len(refused)
         result.refused = [e for _raw, entries in refused for e in entries]
@@ -221,72 +222,6 @@ def _importing_unit(ctx: AppContext, requested: str | None) -> str:
 
 def _errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.severity == "error"]
-
-
-def _upsert_subject(session: Session, item: ParsedItem) -> Subject:
-    from pypinyin import lazy_pinyin
-
-    subject = session.scalar(select(Subject).where(Subject.code == item.code))
-    if subject is None:
-        subject = Subject(code=item.code, code_kind=IdentifierKind(item.code_kind))
-        session.add(subject)
-    subject.name = item.name
-    subject.name_key = normalize_name(item.name)
-    subject.sort_key = " ".join(lazy_pinyin(item.name))[:400]
-    subject.region_code = item.region_code or subject.region_code or ""
-    subject.industry = item.industry or subject.industry or ""
-    subject.kind = item.subject_kind
-    subject.legal_representative = item.legal_representative or subject.legal_representative or ""
-    session.flush()
-    return subject
-
-
-def _new_listing(
-    ctx: AppContext, unit_code: str, period: str, subject: Subject, item: ParsedItem
-) -> ListingItem:
-    listing = ListingItem(
-        reporting_unit_code=unit_code,
-        subject=subject,
-        period=period,
-        rule_pack=item.rule_pack,
-        tier=item.tier,
-        state=ItemState.DRAFT,
-        source_channel=item.source_channel,
-        summary=item.summary,
-        basis_document=item.basis_document,
-        basis_key=item.basis_key,
-        decision_date=item.decision_date,
-        measures_note=item.measures_note,
-        typical_case=item.typical_case,
-        remarks=item.remarks,
-        filled_by=ctx.actor,
-    )
-    listing.criteria = [ListingCriterion(code=c) for c in item.criteria]
-    listing.measures = [ListingMeasure(code=m) for m in item.measures]
-    for person in item.persons:
-        _add_person(ctx, listing, person)
-    return listing
-
-
-def _add_person(ctx: AppContext, listing: ListingItem, person: ParsedPerson) -> bool:
-    """Attach a person unless the same one (name, role and ID) is already there."""
-    protected = ctx.pii().protect(person.id_number) if person.id_number else None
-    digest = protected.digest if protected else ""
-    for present in listing.persons:
-        if (present.name, present.role, present.id_digest) == (person.name, person.role, digest):
-            return False
-    listing.persons.append(
-        ListedPerson(
-            name=person.name,
-            role=person.role,
-            title=person.title,
-            id_doc_type=person.id_doc_type,
-            id_cipher=protected.cipher if protected else None,
-            id_masked=protected.masked if protected else "",
-            id_digest=digest,
-        )
-    )
-    return True
 
 
 def _latest_item_of(session: Session, unit_code: str, subject_code: str) -> ListingItem | None:

@@ -1,0 +1,371 @@
+"""Provincial export of the monthly package (SPEC §2): validate, 审签, sign, encrypt, write.
+
+``preview`` shows what would go out (errors block, warnings need the user's confirmation);
+``export_package`` writes ``<unit>_<YYYY-MM>_r<N>.p7m`` atomically. A corrected package is the next
+revision and names the hash of the one it supersedes; a nil return ("本月无新增") is a valid package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop import __version__
+from desktop.context import AppContext
+from desktop.services import audit
+from desktop.services import pki as pki_service
+from exporters import annex_xlsx, cover_pdf, package, pki
+from exporters.atomic import atomic_write_bytes
+from exporters.cms import SUITE_INTL, suite
+from models import reference
+from models.base import utcnow
+from models.contacts import LiaisonContact
+from models.enums import Edition, ItemState, PackageStatus
+from models.errors import UserError
+from models.listing import ListingItem
+from models.package_data import SCHEMA, parse_item
+from models.packages import Package, PackageRevision
+from models.removal import RemovalCase
+from models.workflow import Transition
+
+SIGNER_ROLES = ("主要负责人", "主持工作的负责人")
+
+
+class ExportRefused(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: str
+    title: str
+    role: str  # 主要负责人 | 主持工作的负责人
+
+
+@dataclass
+class Preview:
+    unit_code: str
+    period: str
+    revision: int
+    nil_return: bool
+    counts: dict[str, int]
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    revision: int
+    sha256: str
+    nil_return: bool
+    counts: dict[str, int]
+
+    def as_json(self) -> dict[str, object]:
+        return {**self.__dict__, "path": str(self.path)}
+
+
+def package_name(unit_code: str, period: str, revision: int) -> str:
+    return f"{unit_code}_{period}_r{revision}.p7m"
+
+
+def _live_items(session: Session, unit_code: str, period: str) -> list[ListingItem]:
+    return list(
+        session.scalars(
+            select(ListingItem)
+            .options(selectinload(ListingItem.subject), selectinload(ListingItem.persons))
+            .where(
+                ListingItem.reporting_unit_code == unit_code,
+                ListingItem.period == period,
+                ListingItem.deleted_at.is_(None),
+            )
+            .order_by(ListingItem.id)
+        )
+    )
+
+
+def _item_json(ctx: AppContext, item: ListingItem) -> dict[str, Any]:
+    s = item.subject
+    return {
+        "uid": item.uid,
+        "subject": {
+            "code": s.code,
+            "code_kind": s.code_kind.value,
+            "name": s.name,
+            "region_code": s.region_code,
+            "industry": s.industry,
+            "kind": s.kind.value,
+            "legal_representative": s.legal_representative,
+        },
+        "rule_pack": item.rule_pack,
+        "tier": item.tier.value,
+        "criteria": item.criteria_codes,
+        "source_channel": item.source_channel,
+        "summary": item.summary,
+        "basis_document": item.basis_document,
+        "decision_date": item.decision_date.isoformat(),
+        "measures": [m.code for m in item.measures],
+        "measures_note": item.measures_note,
+        "implementation_status": item.implementation_status,
+        "typical_case": item.typical_case,
+        "typical_summary": item.typical_summary,
+        "remarks": item.remarks,
+        "filled_by": item.filled_by,
+        "filled_phone": item.filled_phone,
+        "persons": [
+            {
+                "name": p.name,
+                "role": p.role.value,
+                "title": p.title,
+                "id_doc_type": p.id_doc_type.value,
+                "id_number": ctx.pii().reveal(p.id_cipher) if p.id_cipher else "",
+            }
+            for p in item.persons
+        ],
+    }
+
+
+def _removal_json(session: Session, case: RemovalCase) -> dict[str, Any]:
+    listing = session.get(ListingItem, case.listing_item_id)
+    assert listing is not None
+    return {
+        "uid": case.uid,
+        "listing_uid": listing.uid,
+        "subject_name": listing.subject.name,
+        "subject_code": listing.subject.code,
+        "published_on": listing.published_on.isoformat() if listing.published_on else None,
+        "expires_on": listing.expires_on.isoformat() if listing.expires_on else None,
+        "applied": case.applied,
+        "applied_on": case.applied_on.isoformat() if case.applied_on else None,
+        "subject_status": case.subject_status.value,
+        "rectification": case.rectification,
+        "reoffended": case.reoffended,
+        "reoffence_details": case.reoffence_details,
+        "opinion": case.opinion.value if case.opinion else None,
+        "opinion_reason": case.opinion_reason,
+    }
+
+
+def _contact_json(c: LiaisonContact) -> dict[str, Any]:
+    return {
+        "uid": c.uid,
+        "category": c.category.value,
+        "name": c.name,
+        "title": c.title,
+        "office_phone": c.office_phone,
+        "mobile": c.mobile,
+        "fax": c.fax,
+        "email": c.email,
+    }
+
+
+def _last_revision(session: Session, unit_code: str, period: str) -> PackageRevision | None:
+    return session.scalar(
+        select(PackageRevision)
+        .join(Package)
+        .where(Package.reporting_unit_code == unit_code, Package.period == period)
+        .order_by(PackageRevision.revision.desc())
+        .limit(1)
+    )
+
+
+def preview(ctx: AppContext, period: str, today: dt.date | None = None) -> Preview:
+    if ctx.edition is not Edition.PROVINCIAL:
+        raise ExportRefused("只有省级版可以生成报送包。")
+    today = today or dt.date.today()
+    with ctx.uow() as uow:
+        session = uow.session
+        items = _live_items(session, ctx.unit_code, period)
+        contacts = session.scalar(
+            select(LiaisonContact.id).where(
+                LiaisonContact.reporting_unit_code == ctx.unit_code, LiaisonContact.deleted_at.is_(None)
+            )
+        )
+        last = _last_revision(session, ctx.unit_code, period)
+        result = Preview(
+            ctx.unit_code,
+            period,
+            (last.revision + 1) if last else 1,
+            nil_return=not items,
+            counts={"listing_items": len(items), "persons": sum(len(i.persons) for i in items)},
+        )
+        for item in items:
+            _parsed, issues = parse_item(_item_json(ctx, item), today)
+            for issue in issues:
+                text = f"{item.subject.name}（{item.basis_document}）：{issue.message}"
+                (result.errors if issue.severity == "error" else result.warnings).append(text)
+        typical = sum(1 for i in items if i.typical_case)
+        if items and typical * 2 < len(items):
+            result.warnings.append(
+                f"典型案例 {typical} 件，不足名单条目（{len(items)} 条）的50%（安监总厅〔2018〕10号要求不低于50%）。"
+            )
+        legacy = [i.subject.name for i in items if i.subject.is_legacy_code]
+        if legacy:
+            result.warnings.append(
+                f"{len(legacy)} 个单位仍使用旧版注册号或组织机构代码：{'、'.join(legacy[:5])}。"
+            )
+        if contacts is None:
+            result.warnings.append("尚未填报附件4（联络员名单）。")
+    trust = pki_service.trust(ctx)
+    if trust.ministry_encryption is None:
+        result.errors.append("本机没有有效的总局加密证书：请先安装总局签发的证书包。")
+    if not pki_service.keystore(ctx).exists(pki_service.KEY_UNIT):
+        result.errors.append("本机还没有本单位的签名证书：请先申请并安装证书。")
+    return result
+
+
+def export_package(
+    ctx: AppContext,
+    period: str,
+    out_dir: Path,
+    signer: Signer,
+    *,
+    accept_warnings: bool = False,
+    today: dt.date | None = None,
+) -> ExportResult:
+    summary = preview(ctx, period, today)
+    if summary.errors:
+        raise ExportRefused("不能生成报送包：\n" + "\n".join(summary.errors))
+    if summary.warnings and not accept_warnings:
+        raise ExportRefused(
+            "请先确认以下提醒（命令行加 --accept-warnings）：\n" + "\n".join(summary.warnings)
+        )
+    if signer.role not in SIGNER_ROLES or not signer.name.strip() or not signer.title.strip():
+        raise ExportRefused("审签人须填写姓名、职务，身份为“主要负责人”或“主持工作的负责人”。")
+    key, cert = pki_service.signing_key(ctx)
+    recipient = pki_service.trust(ctx).ministry_encryption
+    assert recipient is not None
+    unit = reference.unit(ctx.unit_code)
+    now = utcnow().replace(microsecond=0)
+    with ctx.uow() as uow:
+        session = uow.session
+        items = _live_items(session, ctx.unit_code, period)
+        contacts = list(
+            session.scalars(
+                select(LiaisonContact).where(
+                    LiaisonContact.reporting_unit_code == ctx.unit_code, LiaisonContact.deleted_at.is_(None)
+                )
+            )
+        )
+        removals = list(
+            session.scalars(
+                select(RemovalCase).where(
+                    RemovalCase.reporting_unit_code == ctx.unit_code,
+                    RemovalCase.period == period,
+                    RemovalCase.deleted_at.is_(None),
+                )
+            )
+        )
+        last = _last_revision(session, ctx.unit_code, period)
+        revision = (last.revision + 1) if last else 1
+        data = {
+            "schema": SCHEMA,
+            "unit_code": unit.code,
+            "period": period,
+            "revision": revision,
+            "listing_items": [_item_json(ctx, i) for i in items],
+            "removal_cases": [_removal_json(session, c) for c in removals],
+            "liaison_contacts": [_contact_json(c) for c in contacts],
+            "red_list": [],
+            "typical_cases": [],
+        }
+        counts = {
+            "listing_items": len(items),
+            "persons": sum(len(i["persons"]) for i in data["listing_items"]),
+            "removal_cases": len(removals),
+            "liaison_contacts": len(contacts),
+            "red_list": 0,
+            "typical_cases": 0,
+        }
+        manifest = {
+            "unit_code": unit.code,
+            "unit_name": unit.name,
+            "period": period,
+            "revision": revision,
+            "supersedes_sha256": last.file_sha256 if last else None,
+            "recipient": pki.fingerprint(recipient),
+            "created_at": now.isoformat(),
+            "software_version": __version__,
+            "suite": SUITE_INTL,
+            "nil_return": not items,
+            "counts": counts,
+            "signer": {"name": signer.name.strip(), "title": signer.title.strip(), "role": signer.role},
+            "signer_certificate": pki.fingerprint(cert),
+        }
+        files = {
+            "data.json": json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
+            "annex1.xlsx": annex_xlsx.annex1(data["listing_items"]),
+            "annex3.xlsx": annex_xlsx.annex3(data["removal_cases"]),
+            "annex4.xlsx": annex_xlsx.annex4(data["liaison_contacts"]),
+            "cover.pdf": cover_pdf.cover(
+                manifest,
+                [
+                    ("附件1 拟纳入联合惩戒对象", counts["listing_items"]),
+                    ("其中有关人员", counts["persons"]),
+                    ("附件3 移出审核结果", counts["removal_cases"]),
+                    ("附件4 联络员", counts["liaison_contacts"]),
+                ],
+            ),
+        }
+        crypto = suite(SUITE_INTL)
+        sealed = crypto.envelope(crypto.sign(package.build(manifest, files), cert, key), recipient)
+        target = out_dir / package_name(unit.code, period, revision)
+        digest = package.sha256(sealed)
+        record = session.scalar(
+            select(Package).where(Package.reporting_unit_code == unit.code, Package.period == period)
+        ) or Package(reporting_unit_code=unit.code, period=period)
+        session.add(record)
+        session.flush()
+        if last is not None:
+            last.status = PackageStatus.SUPERSEDED
+        session.add(
+            PackageRevision(
+                package_id=record.id,
+                revision=revision,
+                status=PackageStatus.EXPORTED,
+                nil_return=not items,
+                file_sha256=digest,
+                supersedes_sha256=last.file_sha256 if last else None,
+                archive_path=str(target),
+                suite=SUITE_INTL,
+                signer_name=signer.name.strip(),
+                signer_title=f"{signer.title.strip()}（{signer.role}）",
+                signer_certificate_sha256=pki.fingerprint(cert),
+                signed_at=now,
+                counts=counts,
+            )
+        )
+        for item in items:
+            if item.state in (ItemState.DRAFT, ItemState.RETURNED, ItemState.SIGNED):
+                session.add(
+                    Transition(
+                        entity_type="listing",
+                        entity_id=item.id,
+                        from_state=item.state.value,
+                        to_state=ItemState.SIGNED.value,
+                        actor=ctx.actor,
+                        actor_unit=unit.code,
+                        reason=f"{signer.name}（{signer.title}，{signer.role}）审签，第{revision}版报送包",
+                    )
+                )
+                item.state = ItemState.SIGNED
+        audit.record(
+            session,
+            ctx.actor,
+            "package_export",
+            "package",
+            target.name,
+            {"sha256": digest, "revision": revision},
+        )
+        atomic_write_bytes(target, sealed, mode=0o644)
+        uow.commit()
+    return ExportResult(target, revision, digest, not items, counts)

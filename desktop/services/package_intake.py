@@ -1,0 +1,541 @@
+"""Ministry intake of monthly packages (SPEC §2), and the receipts it issues.
+
+``inspect`` runs the checks in order — read, decrypt, signature, certificate chain at signing time
+with revocation, the signer is the registered principal of the unit in the manifest, file hashes,
+schema — and stops at the first failure; nothing is stored. ``import_package`` then applies the
+package: an identical file again is a no-op that says so, an older revision is refused, a newer one
+supersedes the earlier one item by item, invalid items are quarantined with reasons. The ``.p7m``
+is archived unchanged with its verification result and receipt time, and a signed receipt is issued.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.context import AppContext
+from desktop.services import audit
+from desktop.services import pki as pki_service
+from desktop.services.listing_store import add_person, new_listing, upsert_subject
+from exporters import package, pki, receipt
+from exporters.atomic import atomic_write_bytes
+from exporters.cms import CheckFailed, suite, verify_chain
+from models import reference
+from models.base import utcnow
+from models.contacts import LiaisonContact
+from models.deadlines import days_late, monthly_package_due
+from models.enums import (
+    CertPurpose,
+    Edition,
+    ItemOutcome,
+    ItemState,
+    LiaisonCategory,
+    PackageStatus,
+    ReceiptChannel,
+)
+from models.errors import UserError
+from models.listing import ListingCriterion, ListingItem, ListingMeasure
+from models.package_data import SchemaError, check_data, check_manifest, parse_item
+from models.packages import Package, PackageItem, PackageRevision, Receipt
+from models.pki import Principal
+from models.workflow import Transition
+
+MAX_PACKAGE = 256 * 1024 * 1024
+CHECKS = (
+    ("read", "读取文件"),
+    ("decrypt", "解密（本机总局加密证书）"),
+    ("signature", "验证签名"),
+    ("chain", "证书链：签名时有效，由总局根证书签发，未被吊销"),
+    ("zip", "报送包结构"),
+    ("principal", "签名者是该单位登记的证书，收件人是本机"),
+    ("hashes", "文件摘要与清单一致"),
+    ("schema", "数据格式"),
+)
+_LABELS = dict(CHECKS)
+
+
+class IntakeRefused(UserError):
+    pass
+
+
+@dataclass
+class CheckResult:
+    check: str
+    label: str
+    ok: bool
+    detail: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Inspection:
+    file_name: str
+    file_sha256: str
+    checks: list[CheckResult] = field(default_factory=list)
+    manifest: dict[str, Any] | None = None
+    data: dict[str, Any] | None = None
+    signer: x509.Certificate | None = None
+    signing_time: dt.datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return len(self.checks) == len(CHECKS) and all(c.ok for c in self.checks)
+
+    @property
+    def failure(self) -> CheckResult | None:
+        return next((c for c in self.checks if not c.ok), None)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "file": self.file_name,
+            "sha256": self.file_sha256,
+            "ok": self.ok,
+            "checks": [c.as_json() for c in self.checks],
+            "manifest": self.manifest,
+            "signer": {
+                "subject": self.signer.subject.rfc4514_string(),
+                "fingerprint": pki.fingerprint(self.signer),
+                "unit_code": pki.unit_code_of(self.signer),
+            }
+            if self.signer
+            else None,
+            "signing_time": self.signing_time.isoformat() if self.signing_time else None,
+        }
+
+
+def inspect(ctx: AppContext, data: bytes, file_name: str, now: dt.datetime | None = None) -> Inspection:
+    if ctx.edition is not Edition.MINISTRY:
+        raise IntakeRefused("只有总局版可以接收报送包。")
+    now = now or utcnow()
+    result = Inspection(file_name, package.sha256(data))
+
+    def passed(check: str, detail: str = "") -> None:
+        result.checks.append(CheckResult(check, _LABELS[check], True, detail))
+
+    try:
+        if not data:
+            raise CheckFailed("read", "文件为空。")
+        if len(data) > MAX_PACKAGE:
+            raise CheckFailed("read", "文件过大，不是正常的报送包。")
+        passed("read", f"{len(data)} 字节")
+        crypto = suite("intl-2026")
+        inner, decrypted_with = _decrypt(ctx, crypto, data)
+        passed("decrypt", f"收件证书 {pki.fingerprint(decrypted_with)[:16]}…")
+        signed = crypto.read_signed(inner)
+        result.signer, result.signing_time = signed.signer, signed.signing_time
+        if signed.signing_time is None:
+            raise CheckFailed("signature", "签名中没有签名时间。")
+        if signed.signing_time > now + dt.timedelta(days=1):
+            raise CheckFailed(
+                "signature", f"签名时间 {signed.signing_time:%Y-%m-%d %H:%M} 晚于当前时间，不可信。"
+            )
+        passed(
+            "signature",
+            f"签名者：{pki.common_name(signed.signer)}，签名时间 {signed.signing_time:%Y-%m-%d %H:%M} UTC",
+        )
+        trust = pki_service.trust(ctx)
+        verify_chain(signed.signer, trust.roots, signed.signing_time, trust.crls)
+        passed("chain")
+        contents = package.read(signed.payload)
+        passed("zip", "、".join(sorted(contents.files)))
+        result.manifest = contents.manifest
+        _check_principal(ctx, contents.manifest, signed.signer, signed.signing_time, decrypted_with)
+        passed("principal", f"{contents.manifest.get('unit_name')}（{contents.manifest.get('unit_code')}）")
+        package.verify_hashes(contents)
+        passed("hashes")
+        try:
+            check_manifest(contents.manifest)
+            result.data = contents.json("data.json")
+            check_data(contents.manifest, result.data)
+        except (SchemaError, ValueError) as exc:
+            raise CheckFailed("schema", str(exc)) from exc
+        passed(
+            "schema",
+            f"第 {contents.manifest['revision']} 版，{contents.manifest['counts']['listing_items']} 条名单",
+        )
+    except CheckFailed as exc:
+        result.checks.append(CheckResult(exc.check, _LABELS.get(exc.check, exc.check), False, str(exc)))
+    return result
+
+
+def _decrypt(ctx: AppContext, crypto: Any, data: bytes) -> tuple[bytes, x509.Certificate]:
+    failure: CheckFailed | None = None
+    for key, cert in pki_service.decryption_keys(ctx):
+        try:
+            return crypto.decrypt(data, cert, key), cert
+        except CheckFailed as exc:
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
+def _check_principal(
+    ctx: AppContext,
+    manifest: dict[str, Any],
+    signer: x509.Certificate,
+    at: dt.datetime,
+    recipient: x509.Certificate,
+) -> None:
+    unit_code = str(manifest.get("unit_code", ""))
+    fp = pki.fingerprint(signer)
+    with ctx.uow() as uow:
+        principal = uow.session.scalar(select(Principal).where(Principal.fingerprint == fp))
+    if principal is None or principal.purpose is not CertPurpose.UNIT_SIGNING:
+        raise CheckFailed("principal", f"签名证书（指纹 {fp[:16]}…）没有在本机登记为任何报送单位的证书。")
+    if principal.unit_code != unit_code:
+        raise CheckFailed(
+            "principal",
+            f"签名证书登记属于“{principal.unit_code}”，但报送包声称来自“{unit_code}”：冒用他单位名义，已拒收。",
+        )
+    if principal.revoked_at is not None and principal.revoked_at <= at:
+        raise CheckFailed("principal", f"该单位的签名证书已于 {principal.revoked_at:%Y-%m-%d} 被吊销。")
+    if manifest.get("recipient") != pki.fingerprint(recipient):
+        raise CheckFailed("principal", "清单中的收件人不是本机的总局加密证书：该报送包原本发给别处，已拒收。")
+
+
+# ----------------------------------------------------------------------------- import
+
+
+@dataclass
+class Quarantined:
+    uid: str
+    name: str
+    reasons: list[str]
+
+
+@dataclass
+class IntakeResult:
+    status: str  # imported | duplicate | refused
+    message: str
+    inspection: Inspection
+    unit_code: str = ""
+    period: str = ""
+    revision: int = 0
+    received_at: dt.datetime | None = None
+    on_time: bool | None = None
+    days_late: int = 0
+    imported: int = 0
+    superseded: int = 0
+    withdrawn: int = 0
+    quarantined: list[Quarantined] = field(default_factory=list)
+    receipt: Path | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "status": self.status,
+            "message": self.message,
+            "unit": self.unit_code,
+            "period": self.period,
+            "revision": self.revision,
+            "received_at": self.received_at.isoformat() if self.received_at else None,
+            "on_time": self.on_time,
+            "days_late": self.days_late,
+            "imported": self.imported,
+            "superseded": self.superseded,
+            "withdrawn": self.withdrawn,
+            "quarantined": [q.__dict__ for q in self.quarantined],
+            "receipt": str(self.receipt) if self.receipt else None,
+            "inspection": self.inspection.as_json(),
+        }
+
+
+def import_package(
+    ctx: AppContext,
+    data: bytes,
+    file_name: str,
+    *,
+    received_at: dt.datetime | None = None,
+    channel: ReceiptChannel = ReceiptChannel.DISK,
+    today: dt.date | None = None,
+) -> IntakeResult:
+    received_at = received_at or utcnow()
+    inspection = inspect(ctx, data, file_name)
+    if not inspection.ok:
+        failure = inspection.failure
+        return IntakeResult(
+            "refused", f"{failure.label}：{failure.detail}" if failure else "检查未通过", inspection
+        )
+    manifest, payload = inspection.manifest, inspection.data
+    assert manifest is not None
+    assert payload is not None
+    unit_code, period, revision = manifest["unit_code"], manifest["period"], int(manifest["revision"])
+    result = IntakeResult("imported", "", inspection, unit_code, period, revision, received_at)
+    with ctx.uow() as uow:
+        session = uow.session
+        same = session.scalar(
+            select(PackageRevision).where(PackageRevision.file_sha256 == inspection.file_sha256)
+        )
+        if same is not None:
+            result.status = "duplicate"
+            result.message = (
+                f"同一报送包已于 {same.received_at:%Y-%m-%d %H:%M} 接收（{file_name}），本次未重复导入。"
+                if same.received_at
+                else "同一报送包已接收，本次未重复导入。"
+            )
+            return result
+        record = session.scalar(
+            select(Package).where(Package.reporting_unit_code == unit_code, Package.period == period)
+        )
+        last = (
+            session.scalar(
+                select(PackageRevision)
+                .where(PackageRevision.package_id == record.id)
+                .order_by(PackageRevision.revision.desc())
+                .limit(1)
+            )
+            if record
+            else None
+        )
+        if last is not None and revision <= last.revision:
+            result.status = "refused"
+            result.message = f"已接收 {unit_code} {period} 第 {last.revision} 版，本文件为第 {revision} 版（旧版本），未导入。"
+            return result
+        if record is None:
+            record = Package(reporting_unit_code=unit_code, period=period, due_on=monthly_package_due(period))
+            session.add(record)
+            session.flush()
+        archive = ctx.home / "archive" / "packages" / unit_code / file_name
+        atomic_write_bytes(archive, data, mode=0o444)
+        rev = PackageRevision(
+            package_id=record.id,
+            revision=revision,
+            status=PackageStatus.RECEIVED,
+            nil_return=bool(manifest["nil_return"]),
+            file_sha256=inspection.file_sha256,
+            supersedes_sha256=manifest.get("supersedes_sha256"),
+            archive_path=str(archive),
+            suite=str(manifest["suite"]),
+            signer_name=manifest["signer"]["name"],
+            signer_title=f"{manifest['signer']['title']}（{manifest['signer']['role']}）",
+            signer_certificate_sha256=pki.fingerprint(inspection.signer) if inspection.signer else "",
+            signed_at=inspection.signing_time,
+            received_at=received_at,
+            channel=channel,
+            verification={"checks": [c.as_json() for c in inspection.checks]},
+            counts=manifest["counts"],
+        )
+        session.add(rev)
+        session.flush()
+        if last is not None:
+            last.status = PackageStatus.SUPERSEDED
+        _apply_items(ctx, session, rev, payload, result, today or received_at.date())
+        _replace_contacts(session, unit_code, payload["liaison_contacts"])
+        due = monthly_package_due(period)
+        late = days_late(period, received_at.astimezone(dt.UTC).date(), record.extension_until)
+        result.on_time, result.days_late = late == 0, late
+        result.receipt = _issue_receipt(ctx, session, rev, manifest, due)
+        result.message = (
+            f"已接收 {manifest['unit_name']} {period} 第 {revision} 版："
+            f"导入 {result.imported} 条，替代 {result.superseded} 条，隔离 {len(result.quarantined)} 条。"
+        )
+        audit.record(
+            session,
+            ctx.actor,
+            "package_import",
+            "package_revision",
+            rev.id,
+            {"file": file_name, "sha256": inspection.file_sha256, "channel": channel.value},
+        )
+        uow.commit()
+    return result
+
+
+def _apply_items(
+    ctx: AppContext,
+    session: Session,
+    rev: PackageRevision,
+    payload: dict[str, Any],
+    result: IntakeResult,
+    today: dt.date,
+) -> None:
+    unit_code, period = result.unit_code, result.period
+    previous = {
+        i.uid: i
+        for i in session.scalars(
+            select(ListingItem).where(
+                ListingItem.reporting_unit_code == unit_code,
+                ListingItem.period == period,
+                ListingItem.deleted_at.is_(None),
+            )
+        )
+    }
+    seen: set[str] = set()
+    for raw in payload["listing_items"]:
+        uid = raw["uid"]
+        seen.add(uid)
+        parsed, issues = parse_item(raw, today)
+        if parsed is None:
+            reasons = [i.message for i in issues if i.severity == "error"]
+            name = str((raw.get("subject") or {}).get("name") or "")
+            result.quarantined.append(Quarantined(uid, name, reasons))
+            session.add(
+                PackageItem(
+                    revision_id=rev.id,
+                    item_uid=uid,
+                    kind="listing",
+                    outcome=ItemOutcome.QUARANTINED,
+                    reason="；".join(reasons),
+                )
+            )
+            continue
+        subject = upsert_subject(session, parsed)
+        existing = previous.get(uid) or session.scalar(select(ListingItem).where(ListingItem.uid == uid))
+        if existing is not None:
+            _supersede(ctx, session, existing, parsed, subject, rev)
+            result.superseded += 1
+        else:
+            listing = new_listing(ctx, unit_code, period, subject, parsed, uid=uid)
+            listing.state = ItemState.RECEIVED
+            listing.package_revision_id = rev.id
+            session.add(listing)
+            session.flush()
+            _transition(
+                session, ctx, listing.id, None, ItemState.RECEIVED, rev, f"接收第{rev.revision}版报送包"
+            )
+            result.imported += 1
+        session.add(
+            PackageItem(revision_id=rev.id, item_uid=uid, kind="listing", outcome=ItemOutcome.ACCEPTED)
+        )
+    for uid, item in previous.items():
+        if uid not in seen and item.state is not ItemState.SUPERSEDED:
+            _transition(
+                session,
+                ctx,
+                item.id,
+                item.state,
+                ItemState.SUPERSEDED,
+                rev,
+                f"第{rev.revision}版报送包中已撤回",
+            )
+            item.state = ItemState.SUPERSEDED
+            result.withdrawn += 1
+    session.flush()
+
+
+def _supersede(
+    ctx: AppContext, session: Session, item: ListingItem, parsed: Any, subject: Any, rev: PackageRevision
+) -> None:
+    item.subject = subject
+    item.rule_pack, item.tier, item.source_channel = parsed.rule_pack, parsed.tier, parsed.source_channel
+    item.summary, item.basis_document, item.basis_key = (
+        parsed.summary,
+        parsed.basis_document,
+        parsed.basis_key,
+    )
+    item.decision_date, item.measures_note = parsed.decision_date, parsed.measures_note
+    item.typical_case, item.remarks = parsed.typical_case, parsed.remarks
+    item.criteria = [ListingCriterion(code=c) for c in parsed.criteria]
+    item.measures = [ListingMeasure(code=m) for m in parsed.measures]
+    item.persons = []
+    session.flush()
+    for person in parsed.persons:
+        add_person(ctx, item, person)
+    from_state = item.state
+    item.state = ItemState.RECEIVED
+    item.package_revision_id = rev.id
+    _transition(
+        session, ctx, item.id, from_state, ItemState.RECEIVED, rev, f"被第{rev.revision}版报送包更正替代"
+    )
+
+
+def _transition(
+    session: Session,
+    ctx: AppContext,
+    item_id: int,
+    from_state: ItemState | None,
+    to: ItemState,
+    rev: PackageRevision,
+    why: str,
+) -> None:
+    session.add(
+        Transition(
+            entity_type="listing",
+            entity_id=item_id,
+            from_state=from_state.value if from_state else None,
+            to_state=to.value,
+            actor=ctx.actor,
+            actor_unit=ctx.unit_code,
+            reason=why,
+            package_revision_id=rev.id,
+        )
+    )
+
+
+def _replace_contacts(session: Session, unit_code: str, contacts: list[dict[str, Any]]) -> None:
+    """The ministry keeps each unit's latest Annex 4; earlier contacts are kept but deactivated."""
+    if not contacts:
+        return
+    for old in session.scalars(select(LiaisonContact).where(LiaisonContact.reporting_unit_code == unit_code)):
+        old.active = False
+    for c in contacts:
+        category = LiaisonCategory.from_text(str(c.get("category", ""))) or LiaisonCategory.LIAISON
+        session.add(
+            LiaisonContact(
+                reporting_unit_code=unit_code,
+                category=category,
+                name=str(c.get("name", ""))[:64],
+                title=str(c.get("title", ""))[:64],
+                office_phone=str(c.get("office_phone", ""))[:40],
+                mobile=str(c.get("mobile", ""))[:20],
+                fax=str(c.get("fax", ""))[:40],
+                email=str(c.get("email", ""))[:120],
+            )
+        )
+
+
+def receipt_name(unit_code: str, period: str, revision: int) -> str:
+    return f"{unit_code}_{period}_r{revision}.receipt.p7s"
+
+
+def _issue_receipt(
+    ctx: AppContext, session: Session, rev: PackageRevision, manifest: dict[str, Any], due: dt.date
+) -> Path:
+    key, cert = pki_service.signing_key(ctx)
+    now = utcnow()
+    items = session.scalars(select(PackageItem).where(PackageItem.revision_id == rev.id))
+    content = {
+        "unit_code": manifest["unit_code"],
+        "period": manifest["period"],
+        "revision": rev.revision,
+        "package_sha256": rev.file_sha256,
+        "received_at": rev.received_at.isoformat() if rev.received_at else None,
+        "channel": rev.channel.value if rev.channel else None,
+        "due_on": due.isoformat(),
+        "issued_at": now.isoformat(),
+        "issuer": reference.unit(pki_service.MINISTRY_UNIT).name,
+        "items": [
+            {"uid": i.item_uid, "kind": i.kind, "outcome": i.outcome.value, "reason": i.reason} for i in items
+        ],
+    }
+    signed = receipt.build(content, cert, key, rev.suite or "intl-2026")
+    path = ctx.home / "receipts" / receipt_name(manifest["unit_code"], manifest["period"], rev.revision)
+    atomic_write_bytes(path, signed, mode=0o644)
+    session.add(
+        Receipt(
+            revision_id=rev.id,
+            package_sha256=rev.file_sha256 or "",
+            file_sha256=package.sha256(signed),
+            issued_at=now,
+            archive_path=str(path),
+            content=content,
+        )
+    )
+    return path
+
+
+def import_files(ctx: AppContext, paths: list[Path]) -> list[IntakeResult]:
+    """Files and folders (every ``*.p7m`` inside) from a disk; the receipt time is now."""
+    results = []
+    for path in paths:
+        files = sorted(path.rglob("*.p7m")) if path.is_dir() else [path]
+        for file in files:
+            results.append(import_package(ctx, file.read_bytes(), file.name))
+    return results
