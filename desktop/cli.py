@@ -125,6 +125,28 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("paths", type=Path, nargs="+")
     c.add_argument("--json", action="store_true")
 
+    c = ksub.add_parser(
+        "fetch", help="（总局版）从 IMAP 邮箱收取报送包（以邮件服务器接收时间为准，同一邮件不重复导入）"
+    )
+    c.add_argument("--host", required=True)
+    c.add_argument("--port", type=int, default=993)
+    c.add_argument("--user", required=True)
+    c.add_argument("--password-file", type=Path, required=True)
+    c.add_argument("--mailbox", default="INBOX")
+    c.add_argument("--no-ssl", action="store_true", help="不加密连接（仅限本机或内网测试）")
+    c.add_argument("--json", action="store_true")
+    c = ksub.add_parser("send", help="（省级版）通过 SMTP 发送报送包")
+    c.add_argument("file", type=Path)
+    c.add_argument("--smtp-host", required=True)
+    c.add_argument("--smtp-port", type=int, default=25)
+    c.add_argument("--from", dest="sender", required=True)
+    c.add_argument("--to", dest="recipient", required=True)
+    c.add_argument("--user")
+    c.add_argument("--password-file", type=Path)
+    c.add_argument("--starttls", action="store_true")
+    c = ksub.add_parser("mark-sent", help="（省级版）报送包已通过存储介质送达时登记为已报送")
+    c.add_argument("file", type=Path)
+
     p = sub.add_parser("receipt", help="回执")
     rsub = p.add_subparsers(dest="receipt_command", metavar="子命令", required=True)
     c = rsub.add_parser("import", help="（省级版）导入总局回执，更新各条目状态")
@@ -472,9 +494,39 @@ def cmd_package(args: argparse.Namespace) -> int:
                         f"{'通过' if check.ok else '未通过'}  {check.label}{'：' + check.detail if check.detail else ''}"
                     )
             return EXIT_OK if found.ok else EXIT_REFUSED
-        from desktop.services.mail import import_paths
+        from desktop.services import mail
 
-        results = import_paths(ctx, args.paths)
+        if args.package_command == "send":
+            password = _read_secret(args.password_file) if args.password_file else None
+            message_id = mail.send_package(
+                ctx,
+                args.file,
+                host=args.smtp_host,
+                port=args.smtp_port,
+                sender=args.sender,
+                recipient=args.recipient,
+                user=args.user,
+                password=password,
+                starttls=args.starttls,
+            )
+            print(f"已发送 {args.file.name}（{message_id}），条目状态已更新为“已报送”。")
+            return EXIT_OK
+        if args.package_command == "mark-sent":
+            mail.mark_sent(ctx, args.file, "存储介质报送")
+            print(f"已登记 {args.file.name} 为已报送。")
+            return EXIT_OK
+        if args.package_command == "fetch":
+            results = mail.fetch_imap(
+                ctx,
+                args.host,
+                args.port,
+                args.user,
+                _read_secret(args.password_file),
+                mailbox=args.mailbox,
+                use_ssl=not args.no_ssl,
+            )
+        else:
+            results = mail.import_paths(ctx, args.paths)
         if args.json:
             _print_json({"results": [r.as_json() for r in results]})
         else:

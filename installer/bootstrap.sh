@@ -49,7 +49,7 @@ system_pieces() {
   # Qt's xcb platform plugin needs these two on a bare Debian 12 (see docs/INSTALL.md).
   apt_install libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1
   if [ "$mode" = "test" ]; then
-    apt_install postgresql openssl
+    apt_install postgresql openssl dovecot-imapd
   fi
 }
 
