@@ -123,6 +123,110 @@ class AppBackend:
 
         return import_annex1(self.context(), source, progress=progress)
 
+    # -- keys and certificates ------------------------------------------------------------------
+
+    def pki_status(self) -> Any:
+        from desktop.secrets import keyring_usable
+        from desktop.services import pki
+
+        ctx = self.context()
+        return {
+            "edition": ctx.edition.value,
+            "keys": pki.keystore(ctx).names(),
+            "registry": pki.registry(ctx),
+            "keyring": keyring_usable(),
+        }
+
+    def pki_init_ministry(self) -> Any:
+        from desktop.services import pki
+
+        return pki.init_ministry(self.context())
+
+    def pki_request(self, target: Path) -> Path:
+        from desktop.services import pki
+
+        return pki.create_request(self.context(), target)
+
+    def pki_issue(self, request: Path, unit_code: str, bundle: Path) -> Any:
+        from desktop.services import pki
+
+        return pki.issue_certificate(self.context(), request, unit_code, bundle)
+
+    def pki_install(self, bundle: Path) -> Any:
+        from desktop.services import pki
+
+        return pki.install_bundle(self.context(), bundle)
+
+    def pki_revoke(self, fingerprint: str, reason: str) -> Path:
+        from desktop.services import pki
+
+        return pki.revoke(self.context(), fingerprint, reason)
+
+    def keys_backup(self, target: Path, passphrase: str) -> list[str]:
+        from desktop.services import pki
+
+        return pki.keystore(self.context()).backup(target, passphrase)
+
+    def keys_restore(self, source: Path, passphrase: str) -> list[str]:
+        from desktop.services import pki
+
+        return pki.keystore(self.context()).restore(source, passphrase)
+
+    # -- packages ----------------------------------------------------------------------------------
+
+    def working_period(self, today: dt.date) -> str:
+        from models.deadlines import working_period
+
+        return working_period(today)
+
+    def export_preview(self, period: str) -> Any:
+        from desktop.services.package_export import preview
+
+        return preview(self.context(), period)
+
+    def export_package(self, period: str, out_dir: Path, name: str, title: str, role: str) -> Any:
+        from desktop.services.package_export import Signer, export_package
+
+        return export_package(
+            self.context(), period, out_dir, Signer(name, title, role), accept_warnings=True
+        )
+
+    def package_revisions(self) -> list[Any]:
+        from desktop.services.package_views import revisions
+
+        return revisions(self.context())
+
+    def revision_items(self, revision_id: int) -> list[Any]:
+        from desktop.services.package_views import revision_items
+
+        return revision_items(self.context(), revision_id)
+
+    def import_receipt(self, path: Path) -> Any:
+        from desktop.services.receipts import import_receipt
+
+        return import_receipt(self.context(), path)
+
+    def mark_sent(self, path: Path) -> None:
+        from desktop.services.mail import mark_sent
+
+        mark_sent(self.context(), path, "存储介质报送")
+
+    def intake_paths(self, paths: list[Path], progress: Any) -> list[Any]:
+        from desktop.services.mail import import_paths
+
+        results = []
+        for index, path in enumerate(paths, start=1):
+            if not progress(index - 1, len(paths), f"正在接收 {path.name}…"):
+                break
+            results.extend(import_paths(self.context(), [path]))
+        progress(len(paths), len(paths), "接收完成")
+        return results
+
+    def intake_imap(self, host: str, port: int, user: str, password: str, use_ssl: bool) -> list[Any]:
+        from desktop.services.mail import fetch_imap
+
+        return fetch_imap(self.context(), host, port, user, password, use_ssl=use_ssl)
+
     def close(self) -> None:
         if self._ctx is not None:
             self._ctx.close()

@@ -65,7 +65,7 @@ def test_main_window_shows_the_month(qtbot, provincial_home: Path) -> None:
     assert window.overview.heading.text() == "山西省安全生产监督管理局 · 省级版"
     due = window.overview.due.text()
     assert dt.date.fromisoformat(due).day == 10
-    assert window.nav.count() == 4
+    assert window.nav.count() == 6  # provincial edition
     window.close()
 
 
@@ -82,18 +82,16 @@ def test_pages_load_their_data(qtbot, provincial_home: Path, tmp_path: Path) -> 
     assert "导入 12 条名单" in dialog.summary.text()
     dialog.close()
 
-    window.nav.setCurrentRow(1)
+    items = window.open_page("ItemsPage")
     settle(qtbot, window)
-    items = window.page(1)
     assert items.model.rowCount() == 12
     assert items.count.text() == "共 12 条"
     first_name = items.model.row_object(0).subject_name
     items.search.insert(first_name)  # Chinese arrives through the input method, not key events
     qtbot.waitUntil(lambda: items.model.rowCount() == 1, timeout=5_000)
 
-    window.nav.setCurrentRow(2)
+    units = window.open_page("UnitsPage")
     settle(qtbot, window)
-    units = window.page(2)
     assert units.model.rowCount() >= 32
     units.filter.insert("兵团")
     assert units.proxy.rowCount() == 1
@@ -171,9 +169,8 @@ def test_calendar_page_records_an_override(
     qtbot, provincial_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, provincial_home)
-    window.nav.setCurrentRow(3)
+    page = window.open_page("CalendarPage")
     settle(qtbot, window)
-    page = window.page(3)
     page.year.setValue(2027)
     settle(qtbot, window)
     assert "2027年尚无国务院放假安排数据" in page.status.text()

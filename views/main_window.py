@@ -48,13 +48,19 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(backend, self.runner)
         # Pages other than the overview are built on first use (they pull in table models and the
-        # Qt namespace, which the start path does without): (navigation title, module, class).
-        self.page_specs: list[tuple[str, str, str]] = [
-            (self.overview.title, "views.pages.overview", "OverviewPage"),
-            (self.tr("附件1 名单"), "views.pages.items", "ItemsPage"),
-            (self.tr("报送单位"), "views.pages.units", "UnitsPage"),
-            (self.tr("工作日历"), "views.pages.calendar", "CalendarPage"),
+        # Qt namespace, which the start path does without): (title, module, class, editions).
+        both, provincial, ministry = ("provincial", "ministry"), ("provincial",), ("ministry",)
+        self.all_page_specs: list[tuple[str, str, str, tuple[str, ...]]] = [
+            (self.overview.title, "views.pages.overview", "OverviewPage", both),
+            (self.tr("附件1 名单"), "views.pages.items", "ItemsPage", both),
+            (self.tr("报送包"), "views.pages.packages", "PackagesPage", provincial),
+            (self.tr("接收报送包"), "views.pages.intake", "IntakePage", ministry),
+            (self.tr("单位证书登记"), "views.pages.registry", "RegistryPage", ministry),
+            (self.tr("证书与密钥"), "views.pages.keys", "KeysPage", both),
+            (self.tr("报送单位"), "views.pages.units", "UnitsPage", both),
+            (self.tr("工作日历"), "views.pages.calendar", "CalendarPage", both),
         ]
+        self.page_specs = [spec[:3] for spec in self.all_page_specs if "provincial" in spec[3]]
         self._pages: dict[int, Page] = {0: self.overview}
 
         self.nav = QListWidget()
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
         )
 
     def _opened(self, info: Any) -> None:
+        self._set_edition(info.edition)
         self.setWindowTitle(
             self.tr("诚信台账 — %1（%2）").replace("%1", info.unit_name).replace("%2", info.edition_label)
         )
@@ -131,6 +138,24 @@ class MainWindow(QMainWindow):
         self._show_page(0)
         self.ready.emit()
 
+    def _set_edition(self, edition: str) -> None:
+        """Show the pages of this installation's edition (navigation and View menu)."""
+        specs = [spec[:3] for spec in self.all_page_specs if edition in spec[3]]
+        if specs == self.page_specs:
+            return
+        self.page_specs = specs
+        for row, page in list(self._pages.items()):
+            if row != 0:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self._pages = {0: self.overview}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for title, _module, _cls in specs:
+            self.nav.addItem(title)
+        self.nav.blockSignals(False)
+        self._fill_view_menu()
+
     def page(self, row: int) -> Page:
         """The page at navigation row ``row``, built on first use."""
         if row not in self._pages:
@@ -141,6 +166,12 @@ class MainWindow(QMainWindow):
             self._pages[row] = page
             self.stack.addWidget(page)
         return self._pages[row]
+
+    def open_page(self, cls: str) -> Page:
+        """Show the page of class ``cls`` (e.g. ``"UnitsPage"``) and return it."""
+        row = next(i for i, spec in enumerate(self.page_specs) if spec[2] == cls)
+        self.nav.setCurrentRow(row)
+        return self.page(row)
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -169,14 +200,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(wizard_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
-        for index, (title, _module, _cls) in enumerate(self.page_specs, start=1):
-            action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        language_menu = view_menu.addMenu(self.tr("界面语言(&L)"))
+        self.view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+        self._page_actions: list[QAction] = []
+        self._view_separator = self.view_menu.addSeparator()
+        self._fill_view_menu()
+        language_menu = self.view_menu.addMenu(self.tr("界面语言(&L)"))
         for code, label in (("zh_CN", "中文（简体）"), ("en", "English")):
             action = QAction(label, self)
             action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
@@ -185,6 +213,17 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于诚信台账(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _fill_view_menu(self) -> None:
+        for action in self._page_actions:
+            self.view_menu.removeAction(action)
+        self._page_actions = []
+        for index, (title, _module, _cls) in enumerate(self.page_specs, start=1):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
+            self.view_menu.insertAction(self._view_separator, action)
+            self._page_actions.append(action)
 
     def _rerun_wizard(self) -> None:
         if self.backend.is_initialized():

@@ -21,6 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.context import AppContext, open_context
 from desktop.secrets import passphrase_from_file
+from desktop.services.demo_cycle import CycleSummary, run_cycle
 from desktop.services.demo_data import PROFILES, SUMMARIES, DemoData, UnitProfile
 from desktop.services.setup import initialize
 from desktop.services.xlsx_import import ImportResult, import_annex1
@@ -52,6 +53,7 @@ class DemoSummary:
     root: Path
     ministry_home: Path
     units: list[UnitSummary] = field(default_factory=list)
+    cycle: CycleSummary | None = None
     seconds: float = 0.0
 
     @property
@@ -74,6 +76,7 @@ class DemoSummary:
                 }
                 for u in self.units
             ],
+            "cycle": self.cycle.as_json() if self.cycle else None,
         }
 
     def as_text(self) -> str:
@@ -88,6 +91,13 @@ class DemoSummary:
                 + (f"，错误报告 {r.report}" if r.report else "")
             )
         lines.append(f"合计 {self.records} 条记录。")
+        if self.cycle:
+            lines.append(f"报送包 {len(self.cycle.packages)} 个（{self.root / 'packages'}），总局接收结果：")
+            lines += [f"  {r.inspection.file_name}：{r.message}" for r in self.cycle.intake]
+            lines.append(f"回执 {len(self.cycle.receipts)} 份（{self.root / 'receipts'}），已由各单位导入。")
+            lines.append(
+                f"总局证书：{self.root / 'pki'}（ministry-enc.p12 的口令在 ministry-enc.pass，仅供演示）"
+            )
         return "\n".join(lines)
 
 
@@ -107,19 +117,23 @@ def build_demo(root: Path, *, today: dt.date | None = None, items_per_unit: int 
     initialize(ministry_home, Edition.MINISTRY, MINISTRY_UNIT)
     summary = DemoSummary(root, ministry_home)
     data = DemoData()
-    for code in DEMO_UNITS:
-        home = root / "provinces" / code
-        initialize(home, Edition.PROVINCIAL, code)
-        workbook = root / "workbooks" / f"{code}-附件1.xlsx"
-        write_demo_workbook(workbook, data, PROFILES[code], today, items_per_unit)
-        ctx = open_context(home, passphrase=passphrase)
-        try:
+    contexts: dict[str, AppContext] = {}
+    ministry = open_context(ministry_home, passphrase=passphrase)
+    try:
+        for code in DEMO_UNITS:
+            home = root / "provinces" / code
+            initialize(home, Edition.PROVINCIAL, code)
+            workbook = root / "workbooks" / f"{code}-附件1.xlsx"
+            write_demo_workbook(workbook, data, PROFILES[code], today, items_per_unit)
+            contexts[code] = ctx = open_context(home, passphrase=passphrase)
             result = import_annex1(
                 ctx, workbook, today=today, report_path=root / "reports" / f"{code}-错误报告.xlsx"
             )
-        finally:
+            summary.units.append(UnitSummary(code, reference.unit(code).name, home, workbook, result))
+        summary.cycle = run_cycle(root, ministry, contexts, today)
+    finally:
+        for ctx in (ministry, *contexts.values()):
             ctx.close()
-        summary.units.append(UnitSummary(code, reference.unit(code).name, home, workbook, result))
     summary.seconds = time.perf_counter() - started
     return summary
 

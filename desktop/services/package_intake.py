@@ -332,10 +332,12 @@ def import_package(
         late = days_late(period, received_at.astimezone(dt.UTC).date(), record.extension_until)
         result.on_time, result.days_late = late == 0, late
         result.receipt = _issue_receipt(ctx, session, rev, manifest, due)
-        result.message = (
-            f"已接收 {manifest['unit_name']} {period} 第 {revision} 版："
-            f"导入 {result.imported} 条，替代 {result.superseded} 条，隔离 {len(result.quarantined)} 条。"
-        )
+        timeliness = "按时" if result.on_time else f"迟报 {result.days_late} 天"
+        if manifest["nil_return"]:
+            what = "本月无新增"
+        else:
+            what = f"新增 {result.imported} 条，更正 {result.superseded} 条，撤回 {result.withdrawn} 条，隔离 {len(result.quarantined)} 条"
+        result.message = f"已接收 {manifest['unit_name']} {period} 第 {revision} 版（{timeliness}）：{what}。"
         audit.record(
             session,
             ctx.actor,

@@ -59,7 +59,7 @@ def main() -> int:
         window.nav.setCurrentRow(index)
         settle(window)
         window.grab().save(str(HERE / f"main-{name}{suffix}.png"))
-    window.page(3).year.setValue(2027)
+    window.open_page("CalendarPage").year.setValue(2027)
     settle(window)
     window.grab().save(str(HERE / f"main-calendar-2027{suffix}.png"))
 

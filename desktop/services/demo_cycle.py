@@ -1,0 +1,131 @@
+"""The package part of ``creditledger demo``: certificates, packages, intake, receipts.
+
+Scenario (mirrors a real month): every unit gets its certificate from the ministry; P14 and C14
+report on time; P32 reports, then sends a corrected revision (one item withdrawn, one summary
+corrected); P44 files a nil return ("本月无新增") for the previous period, late. The ministry imports
+everything from the packages folder, the units import their receipts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.context import AppContext
+from desktop.services import pki
+from desktop.services.mail import mark_sent
+from desktop.services.package_export import Signer, export_package
+from desktop.services.package_intake import IntakeResult, import_package
+from desktop.services.receipts import import_receipt
+from exporters import pki as pki_files
+from exporters.atomic import atomic_write_bytes, atomic_write_text
+from models.base import utcnow
+from models.deadlines import monthly_package_due, previous_period, working_period
+from models.listing import ListingItem
+
+SIGNERS = {
+    "P14": Signer("王建华", "局长", "主要负责人"),
+    "C14": Signer("李国强", "局长", "主要负责人"),
+    "P32": Signer("陈志明", "副局长", "主持工作的负责人"),
+    "P44": Signer("黄伟东", "局长", "主要负责人"),
+}
+
+
+@dataclass
+class CycleSummary:
+    packages: list[Path] = field(default_factory=list)
+    intake: list[IntakeResult] = field(default_factory=list)
+    receipts: list[Path] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "packages": [p.name for p in self.packages],
+            "intake": [
+                {"file": r.inspection.file_name, "status": r.status, "message": r.message}
+                for r in self.intake
+            ],
+            "receipts": [p.name for p in self.receipts],
+        }
+
+
+def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], today: dt.date) -> CycleSummary:
+    summary = CycleSummary()
+    pki.init_ministry(ministry)
+    for code, ctx in units.items():
+        request = pki.create_request(ctx, root / "pki" / "requests" / f"{code}.csr")
+        pki.issue_certificate(ministry, request, code, root / "pki" / "bundles" / f"{code}-证书包.pem")
+        pki.install_bundle(ctx, root / "pki" / "bundles" / f"{code}-证书包.pem")
+    _publish_trust(root, ministry)
+
+    period = working_period(today)
+    outbox = root / "packages"
+    for code in ("P14", "C14", "P32"):
+        result = export_package(units[code], period, outbox, SIGNERS[code], accept_warnings=True, today=today)
+        mark_sent(units[code], result.path, "电子邮件报送")
+        summary.packages.append(result.path)
+    summary.packages.append(_correct_p32(units["P32"], period, outbox, today))
+    nil = export_package(
+        units["P44"], previous_period(period), outbox, SIGNERS["P44"], accept_warnings=True, today=today
+    )
+    summary.packages.append(nil.path)
+
+    for path in summary.packages:
+        received = _receipt_time(path, today)
+        summary.intake.append(
+            import_package(ministry, path.read_bytes(), path.name, received_at=received, today=today)
+        )
+    receipts = root / "receipts"
+    for result in summary.intake:
+        if result.receipt is not None:
+            target = receipts / result.receipt.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(result.receipt, target)
+            summary.receipts.append(target)
+            import_receipt(units[result.unit_code], target)
+    return summary
+
+
+def _correct_p32(ctx: AppContext, period: str, outbox: Path, today: dt.date) -> Path:
+    """Revision 2: the operator withdraws one item and corrects another's summary."""
+    with ctx.uow() as uow:
+        items = list(
+            uow.session.scalars(
+                select(ListingItem)
+                .where(ListingItem.period == period, ListingItem.deleted_at.is_(None))
+                .order_by(ListingItem.id)
+                .limit(2)
+            )
+        )
+        items[0].deleted_at = utcnow()
+        items[1].summary += "（经复核，补充：企业已停产整顿。）"
+        uow.commit()
+    result = export_package(ctx, period, outbox, SIGNERS["P32"], accept_warnings=True, today=today)
+    mark_sent(ctx, result.path, "电子邮件报送（更正）")
+    return result.path
+
+
+def _receipt_time(path: Path, today: dt.date) -> dt.datetime:
+    """Timeliness is the point of the demo: nil return late, the rest on their due day or before."""
+    unit, period = path.stem.split("_")[:2]
+    due = monthly_package_due(period)
+    day = due + dt.timedelta(days=3) if unit == "P44" else min(today, due)
+    return dt.datetime.combine(day, dt.time(9, 30), dt.UTC)
+
+
+def _publish_trust(root: Path, ministry: AppContext) -> None:
+    """DIR/pki: root.pem, ministry-enc.pem and — demonstration only — ministry-enc.p12 with its passphrase."""
+    target = root / "pki"
+    for name in ("root.pem", "ministry-enc.pem", "ministry-sign.pem", "crl.pem"):
+        shutil.copyfile(ministry.home / "pki" / name, target / name)
+    stored = pki.keystore(ministry).load(pki.KEY_ENC)
+    passphrase = secrets.token_urlsafe(18)
+    atomic_write_bytes(
+        target / "ministry-enc.p12",
+        pki_files.pkcs12_bytes("ministry-enc", stored.key, stored.cert, list(stored.chain), passphrase),
+    )
+    atomic_write_text(target / "ministry-enc.pass", passphrase + "\n")
