@@ -82,6 +82,15 @@ def arrival_time(message: Message) -> dt.datetime | None:
     return None
 
 
+def _message_key(message_id: str, raw: bytes) -> str:
+    """The key a message is remembered by: its Message-ID, or a hash when it is missing or too long."""
+    if not message_id:
+        return f"<sha256:{hashlib.sha256(raw).hexdigest()}>"
+    if len(message_id) > 300:
+        return f"<sha256:{hashlib.sha256(message_id.encode('utf-8')).hexdigest()}>"
+    return message_id
+
+
 def _note(name: str, status: str, message: str, raw: bytes) -> IntakeResult:
     inspection = Inspection(name, hashlib.sha256(raw).hexdigest())
     inspection.checks.append(CheckResult("read", "读取邮件", status != "refused", message))
@@ -99,7 +108,7 @@ def import_message(
     server_uid: str = "",
 ) -> list[IntakeResult]:
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    message_id = str(message.get("Message-ID") or "").strip() or f"<sha256:{hashlib.sha256(raw).hexdigest()}>"
+    message_id = _message_key(str(message.get("Message-ID") or "").strip(), raw)
     with ctx.uow() as uow:
         seen = uow.session.scalar(select(MailMessage).where(MailMessage.message_id == message_id))
     if seen is not None:
@@ -124,10 +133,14 @@ def import_message(
     else:
         for file_name, data in files:
             results.append(import_package(ctx, data, file_name, received_at=received, channel=channel))
+    if files and any(r.status == "refused" for r in results):
+        # Not remembered: once the cause is fixed (certificate registered, a stamped copy), the
+        # same message can be imported. Mail without any package is remembered and not re-read.
+        return results
     with ctx.uow() as uow:
         uow.session.add(
             MailMessage(
-                message_id=message_id[:300],
+                message_id=message_id,
                 mailbox=mailbox,
                 server_uid=server_uid,
                 arrived_at=received,
@@ -200,6 +213,7 @@ def send_package(
     starttls: bool = False,
 ) -> str:
     """Send a package as an attachment; returns the Message-ID."""
+    _exported_revision(ctx, package_path)  # refuse before anything leaves the machine
     message = EmailMessage()
     message["From"] = sender
     message["To"] = recipient
@@ -223,14 +237,22 @@ def send_package(
     return str(message["Message-ID"])
 
 
-def mark_sent(ctx: AppContext, package_path: Path, how: str) -> None:
-    """The revision went out: its items are now submitted (报送)."""
+def _exported_revision(ctx: AppContext, package_path: Path) -> int:
     digest = hashlib.sha256(package_path.read_bytes()).hexdigest()
     with ctx.uow() as uow:
+        rev = uow.session.scalar(select(PackageRevision.id).where(PackageRevision.file_sha256 == digest))
+    if rev is None:
+        raise MailError(f"{package_path.name} 不是本机导出的报送包，未发送。")
+    return rev
+
+
+def mark_sent(ctx: AppContext, package_path: Path, how: str) -> None:
+    """The revision went out: its items are now submitted (报送)."""
+    revision_id = _exported_revision(ctx, package_path)
+    with ctx.uow() as uow:
         session = uow.session
-        rev = session.scalar(select(PackageRevision).where(PackageRevision.file_sha256 == digest))
-        if rev is None:
-            raise MailError(f"{package_path.name} 不是本机导出的报送包。")
+        rev = session.get(PackageRevision, revision_id)
+        assert rev is not None
         rev.status = PackageStatus.SENT
         package = session.get(Package, rev.package_id)
         assert package is not None

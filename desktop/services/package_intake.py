@@ -302,8 +302,15 @@ def import_package(
             record = Package(reporting_unit_code=unit_code, period=period, due_on=monthly_package_due(period))
             session.add(record)
             session.flush()
-        archive = ctx.home / "archive" / "packages" / unit_code / file_name
-        atomic_write_bytes(archive, data, mode=0o444)
+        archive = (
+            ctx.home
+            / "archive"
+            / "packages"
+            / unit_code
+            / (f"{unit_code}_{period}_r{revision}_{inspection.file_sha256[:12]}.p7m")
+        )
+        if not archive.exists():  # named by content: evidence is never overwritten
+            atomic_write_bytes(archive, data, mode=0o444)
         rev = PackageRevision(
             package_id=record.id,
             revision=revision,
