@@ -46,9 +46,12 @@ class AppBackend:
     def context(self) -> AppContext:
         if self._ctx is None:
             from desktop.context import open_context
+            from desktop.secrets import passphrase_from_environment
             from desktop.services.setup import ensure_reference
 
-            self._ctx = open_context(self.home, self._db_url, passphrase=self.passphrase_prompt)
+            # An explicit passphrase file ($CREDITLEDGER_PASSPHRASE_FILE) wins over asking the user.
+            passphrase = passphrase_from_environment() or self.passphrase_prompt
+            self._ctx = open_context(self.home, self._db_url, passphrase=passphrase)
             ensure_reference(self._ctx)
         return self._ctx
 

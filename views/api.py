@@ -16,6 +16,7 @@ ProgressFn = Callable[[int, int, str], bool]
 
 class Backend(Protocol):
     home: Path
+    passphrase_prompt: Callable[[], str | None] | None
 
     def is_initialized(self) -> bool: ...
     def session_info(self) -> Any: ...

@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
 
     def start(self, *, allow_wizard: bool = True) -> None:
         """Open the data folder in the background; run the first-run wizard if it is new."""
+        from views.passphrase import PassphrasePrompt
+
+        self.passphrase = PassphrasePrompt(self)
+        self.backend.passphrase_prompt = self.passphrase.ask
         if self.backend.is_initialized():
             self._open()
         elif allow_wizard:

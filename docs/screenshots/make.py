@@ -51,17 +51,58 @@ def main() -> int:
             window.runner.wait(20)
         raise RuntimeError("background work did not finish")
 
+    def shoot(widget, name: str) -> None:
+        widget.grab().save(str(HERE / f"{name}{suffix}.png"))
+
     window = MainWindow(AppBackend(demo.units[0].home))
     window.show()
     window.start()
     settle(window)
-    for index, name in enumerate(["overview", "items", "units", "calendar"]):
-        window.nav.setCurrentRow(index)
+    for cls, name in [
+        ("OverviewPage", "overview"),
+        ("ItemsPage", "items"),
+        ("PackagesPage", "packages"),
+        ("KeysPage", "keys"),
+        ("UnitsPage", "units"),
+        ("CalendarPage", "calendar"),
+    ]:
+        page = window.open_page(cls)
         settle(window)
-        window.grab().save(str(HERE / f"main-{name}{suffix}.png"))
+        if cls == "PackagesPage":
+            page.revision_view.selectRow(0)
+            settle(window)
+        shoot(window, f"main-{name}")
     window.open_page("CalendarPage").year.setValue(2027)
     settle(window)
-    window.grab().save(str(HERE / f"main-calendar-2027{suffix}.png"))
+    shoot(window, "main-calendar-2027")
+
+    from views.export_wizard import ExportWizard
+
+    wizard = ExportWizard(window.backend, window.runner, window)
+    wizard.show()
+    settle(window)
+    shoot(wizard, "export-check")
+    wizard.check_page.confirm.setChecked(True)
+    wizard.next()
+    wizard.signer_page.name.setText("王建华")
+    wizard.signer_page.title_edit.setText("局长")
+    app.processEvents()
+    shoot(wizard, "export-signer")
+    wizard.close()
+    window.close()
+
+    ministry = MainWindow(AppBackend(demo.ministry_home))
+    ministry.show()
+    ministry.start()
+    settle(ministry)
+    for cls, name in [("OverviewPage", "overview"), ("IntakePage", "intake"), ("RegistryPage", "registry")]:
+        page = ministry.open_page(cls)
+        settle(ministry)
+        if cls == "IntakePage":
+            page.revision_view.selectRow(3)
+            settle(ministry)
+        shoot(ministry, f"ministry-{name}")
+    ministry.close()
 
     wizard_backend = AppBackend(root / "new-home")
     wizard = FirstRunWizard(wizard_backend)
@@ -75,7 +116,6 @@ def main() -> int:
     app.processEvents()
     wizard.grab().save(str(HERE / f"wizard-summary{suffix}.png"))
     wizard.close()
-    window.close()
     QTimer.singleShot(0, app.quit)
     app.exec()
     print(f"screenshots written to {HERE}")  # noqa: T201

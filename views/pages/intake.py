@@ -108,7 +108,7 @@ class IntakePage(Page):
         lower = QSplitter()
         lower.addWidget(self.checks)
         lower.addWidget(table(self.items))
-        lower.setStretchFactor(1, 2)
+        lower.setSizes([460, 640])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.revision_view)
         splitter.addWidget(lower)
