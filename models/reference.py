@@ -111,6 +111,7 @@ def criteria(rule_pack: str | None = None) -> tuple[Mapping[str, Any], ...]:
     return tuple(r for r in rows if rule_pack is None or r["rule_pack"] == rule_pack)
 
 
+@cache
 def criteria_of_kind(rule_pack: str, kind: str) -> tuple[Mapping[str, Any], ...]:
     return tuple(r for r in criteria(rule_pack) if r["kind"] == kind)
 

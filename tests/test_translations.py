@@ -16,10 +16,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = ROOT / "resources" / "translations" / "creditledger_en.ts"
@@ -189,6 +190,58 @@ class _FakeBackend:
         pass
 
 
+PROVINCIAL_NAVIGATION = [
+    "Overview",
+    "Annex 1 list",
+    "Packages",
+    "Certificates and keys",
+    "Reporting units",
+    "Working calendar",
+]
+MINISTRY_NAVIGATION = [
+    "Overview",
+    "Annex 1 list",
+    "Receive packages",
+    "Unit certificates",
+    "Certificates and keys",
+    "Reporting units",
+    "Working calendar",
+]
+
+
+def _menu_texts(menu: QMenu) -> list[str]:
+    """The menu's entries as shown; a separator is "---", a submenu "title >"."""
+    texts = []
+    for action in menu.actions():
+        if action.isSeparator():
+            texts.append("---")
+        elif action.menu() is not None:
+            texts.append(f"{action.text()} >")
+        else:
+            texts.append(action.text())
+    return texts
+
+
+def _duplicate_accelerators(menu: QMenu) -> list[str]:
+    """Accelerator letters used twice within ``menu`` or any of its submenus."""
+    seen: dict[str, str] = {}
+    duplicates = []
+    for action in menu.actions():
+        match = re.search(r"&([^&])", action.text().replace("&&", ""))
+        if match:
+            key = match.group(1).lower()
+            if key in seen:
+                duplicates.append(f"{menu.title()}: {seen[key]!r} and {action.text()!r}")
+            seen[key] = action.text()
+        if action.menu() is not None:
+            duplicates += _duplicate_accelerators(action.menu())
+    return duplicates
+
+
+def _navigation(window: Any) -> list[str]:
+    return [window.nav.item(row).text() for row in range(window.nav.count())]
+
+
 @pytest.mark.gui
 def test_main_window_speaks_english(qtbot, english: QTranslator, tmp_path: Path) -> None:
     from views.main_window import MainWindow
@@ -197,12 +250,31 @@ def test_main_window_speaks_english(qtbot, english: QTranslator, tmp_path: Path)
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
-    assert window.nav.item(0).text() == "Overview"
-    assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
-        "Overview",
-        "Annex 1 list",
-        "Reporting units",
-        "Working calendar",
+    file_menu, view_menu, help_menu = (action.menu() for action in window.menuBar().actions())
+    assert _menu_texts(file_menu) == [
+        "&Import Annex 1 workbook…",
+        "Download Annex 1 import &template…",
+        "---",
+        "Initial setup &wizard…",
+        "---",
+        "E&xit",
     ]
+    assert _menu_texts(help_menu) == ["&About CreditLedger"]
+    for menu in (file_menu, view_menu, help_menu):
+        assert _duplicate_accelerators(menu) == []
+
+    # Not initialised yet: the provincial edition's pages, in the navigation and the View menu.
+    assert _navigation(window) == PROVINCIAL_NAVIGATION
+    assert _menu_texts(view_menu) == [*PROVINCIAL_NAVIGATION, "---", "Interface &language >"]
+    language = view_menu.actions()[-1].menu()
+    assert _menu_texts(language) == ["中文（简体）", "English"]
+    assert [window.page(row).title for row in range(window.nav.count())] == PROVINCIAL_NAVIGATION
+
+    window._set_edition("ministry")
+    assert _navigation(window) == MINISTRY_NAVIGATION
+    assert _menu_texts(view_menu) == [*MINISTRY_NAVIGATION, "---", "Interface &language >"]
+    assert [window.page(row).title for row in range(window.nav.count())] == MINISTRY_NAVIGATION
+    assert _duplicate_accelerators(view_menu) == []
+
     assert window.windowTitle() == "CreditLedger"
     assert window.overview.heading.text() == "Opening the database…"

@@ -86,14 +86,38 @@ def _labels(row: Mapping[str, object]) -> list[str]:
     return [label for label in map(normalize_text, names) if label]
 
 
+class _CompiledTable:
+    """What parsing needs from a criteria table, computed once per table (a package holds thousands of rows)."""
+
+    def __init__(self, table: Sequence[Mapping[str, object]]) -> None:
+        self.labels = [_labels(row) for row in table]
+        self.protect = [
+            (re.compile(r"\s*".join(map(re.escape, label.replace(" ", "")))), label.translate(_PROTECT))
+            for labels in self.labels
+            for label in labels
+            if _SEPARATORS.search(label)
+        ]
+        self.resolved: dict[tuple[str, str], tuple[list[str], Issue | None]] = {}
+
+
+_COMPILED: dict[tuple[object, ...], _CompiledTable] = {}
+
+
+def _compiled(table: Sequence[Mapping[str, object]]) -> _CompiledTable:
+    key = tuple(
+        (row.get("code"), row.get("short_label"), row.get("numeral"), row.get("number")) for row in table
+    )
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = _CompiledTable(table)
+    return found
+
+
 def _protect_labels(text: str, table: Sequence[Mapping[str, object]]) -> str:
     """Mark separators inside known labels (e.g. 瞒报、谎报、迟报事故) so that splitting keeps them whole."""
-    for row in table:
-        for label in _labels(row):
-            if _SEPARATORS.search(label):
-                spaced = r"\s*".join(map(re.escape, label.replace(" ", "")))
-                for typed in set(re.findall(spaced, text)):
-                    text = text.replace(typed, label.translate(_PROTECT))
+    for pattern, protected in _compiled(table).protect:
+        for typed in set(pattern.findall(text)):
+            text = text.replace(typed, protected)
     return text
 
 
@@ -111,14 +135,14 @@ def _code_key(text: str) -> tuple[str, int] | str:
     return (match.group(1).upper(), int(match.group(2))) if match else text.upper()
 
 
-def _matches_exactly(token: str, row: Mapping[str, object]) -> bool:
+def _matches_exactly(token: str, row: Mapping[str, object], labels: Sequence[str]) -> bool:
     number = _NUMBER_TOKEN.fullmatch(token)
     if number:
         return int(number.group(1)) == row.get("number")
     numeral = _NUMERAL_TOKEN.fullmatch(token)
     if numeral:
         return numeral.group(1) == normalize_text(row.get("numeral")).strip("()")
-    return _code_key(token) == _code_key(str(row.get("code"))) or token in _labels(row)
+    return _code_key(token) == _code_key(str(row.get("code"))) or token in labels
 
 
 def _resolve_token(
@@ -127,8 +151,24 @@ def _resolve_token(
     """Codes named by ``token``: its exact match, else every row whose short label it contains.
 
     A token matching several rows exactly (a numeral reused across groups, a shared alias) is refused.
+    The answer for a (token, field) is remembered per table.
     """
-    exact = [row for row in table if _matches_exactly(token, row)]
+    compiled = _compiled(table)
+    remembered = compiled.resolved.get((token, field))
+    if remembered is None:
+        remembered = compiled.resolved[(token, field)] = _resolve_uncached(token, table, field, compiled)
+    codes, issue = remembered
+    return list(codes), issue
+
+
+def _resolve_uncached(
+    token: str, table: Sequence[Mapping[str, object]], field: str, compiled: _CompiledTable
+) -> tuple[list[str], Issue | None]:
+    exact = [
+        row
+        for row, labels in zip(table, compiled.labels, strict=True)
+        if _matches_exactly(token, row, labels)
+    ]
     if len(exact) > 1:
         choices = "或".join(f"第{row.get('number')}项“{row.get('short_label')}”" for row in exact)
         message = f"{field}中的“{token}”可能是{choices}，请改填序号。"

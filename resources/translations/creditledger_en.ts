@@ -110,62 +110,153 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../views/export_wizard.py" line="48"/>
+        <source>校验本期报送内容</source>
+        <translation>Check this period&apos;s submission</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="49"/>
+        <source>错误必须改正后才能报送；提醒须确认。</source>
+        <translation>Errors must be corrected before submitting; warnings must be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="55"/>
+        <source>已阅读以上提醒，确认仍按此内容报送</source>
+        <translation>I have read the warnings above and still want to submit this content</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="58"/>
+        <source>报送期：</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="75"/>
+        <source>正在校验…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="81"/>
+        <source>校验失败</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="86"/>
+        <source>本月无新增（零报告）</source>
+        <translation>nil return (nothing new this month)</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="86"/>
+        <source>%1 条名单，%2 名有关人员</source>
+        <translation>list entries: %1, persons concerned: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="88"/>
+        <source>第 %1 版报送包：</source>
+        <translation>Package revision %1 — </translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="94"/>
+        <source>错误：</source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="96"/>
+        <source>提醒：</source>
+        <translation>Warning: </translation>
+    </message>
+</context>
+<context>
     <name>EditionPage</name>
     <message>
-        <location filename="../../views/first_run.py" line="24"/>
+        <location filename="../../views/first_run.py" line="25"/>
         <source>欢迎使用诚信台账</source>
         <translation>Welcome to CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="25"/>
+        <location filename="../../views/first_run.py" line="26"/>
         <source>请选择本机使用的版本。版本和单位确定后不能更改（可另建数据目录）。</source>
         <translation>Choose the edition used on this computer. The edition and unit cannot be changed later (you can create another data folder).</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="26"/>
+        <location filename="../../views/first_run.py" line="27"/>
         <source>省级版</source>
         <translation>Provincial edition</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="27"/>
+        <location filename="../../views/first_run.py" line="28"/>
         <source>总局版</source>
         <translation>Ministry edition</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="34"/>
+        <location filename="../../views/first_run.py" line="35"/>
         <source>省级安全监管部门、新疆生产建设兵团、省级煤矿安全监察局：填报附件1、3、4，审签后生成加密报送包。</source>
         <translation>Provincial work-safety authorities, the Xinjiang Production and Construction Corps and provincial coal-mine safety supervision bureaus: fill in Annexes 1, 3 and 4, and generate an encrypted submission package after sign-off.</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="38"/>
+        <location filename="../../views/first_run.py" line="39"/>
         <source>总局办公厅及业务司局：接收并核验各地报送包，组织审核，维护统一台账。</source>
         <translation>Ministry General Office and departments: receive and verify submission packages from the provinces, organise reviews and maintain the consolidated ledger.</translation>
     </message>
 </context>
 <context>
-    <name>FirstRunWizard</name>
+    <name>ExportWizard</name>
     <message>
-        <location filename="../../views/first_run.py" line="114"/>
-        <source>首次设置</source>
-        <translation>Initial setup</translation>
+        <location filename="../../views/export_wizard.py" line="149"/>
+        <source>生成报送包</source>
+        <translation>Generate package</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="122"/>
+        <location filename="../../views/export_wizard.py" line="154"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="123"/>
+        <location filename="../../views/export_wizard.py" line="155"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
+        <location filename="../../views/export_wizard.py" line="156"/>
+        <source>审签并生成</source>
+        <translation>Sign off and generate</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="157"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="182"/>
+        <source>未能生成报送包</source>
+        <translation>Could not generate the package</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../views/first_run.py" line="115"/>
+        <source>首次设置</source>
+        <translation>Initial setup</translation>
+    </message>
+    <message>
+        <location filename="../../views/first_run.py" line="123"/>
+        <source>下一步</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <location filename="../../views/first_run.py" line="124"/>
+        <source>上一步</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../views/first_run.py" line="125"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="125"/>
+        <location filename="../../views/first_run.py" line="126"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -221,6 +312,176 @@
         <location filename="../../views/import_result.py" line="67"/>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../views/pages/intake.py" line="68"/>
+        <location filename="../../views/pages/intake.py" line="143"/>
+        <location filename="../../views/pages/intake.py" line="159"/>
+        <source>接收报送包</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="70"/>
+        <source>从文件接收…</source>
+        <translation>Receive from files…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="72"/>
+        <source>从文件夹接收…</source>
+        <translation>Receive from a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="74"/>
+        <source>从邮箱收取…</source>
+        <translation>Fetch from mailbox…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="76"/>
+        <source>也可以把 .p7m 报送包或 .eml 邮件直接拖到此处。</source>
+        <translation>You can also drag .p7m packages or .eml e-mails here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="83"/>
+        <source>报送单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="84"/>
+        <source>报送期</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="85"/>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="86"/>
+        <source>接收时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="87"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="88"/>
+        <source>时效</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="89"/>
+        <source>名单条目</source>
+        <translation>List entries</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="89"/>
+        <source>本月无新增</source>
+        <translation>Nil return (nothing new this month)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="90"/>
+        <source>隔离</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="91"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="92"/>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="99"/>
+        <source>单位名称</source>
+        <translation>Entity name</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="100"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="101"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="102"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="120"/>
+        <source>无法读取接收记录</source>
+        <translation>Could not load the received packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="143"/>
+        <source>报送包或邮件 (*.p7m *.eml)</source>
+        <translation>Packages or e-mails (*.p7m *.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="149"/>
+        <source>选择存放报送包的文件夹</source>
+        <translation>Choose the folder that contains the packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="157"/>
+        <source>接收失败</source>
+        <translation>Receiving failed</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="159"/>
+        <source>正在解密和验证…</source>
+        <translation>Decrypting and verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="170"/>
+        <source>收取失败</source>
+        <translation>Fetching failed</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="172"/>
+        <source>从邮箱收取</source>
+        <translation>Fetch from mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="172"/>
+        <source>正在收取邮件…</source>
+        <translation>Fetching e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="177"/>
+        <source>已接收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="178"/>
+        <source>重复，未导入</source>
+        <translation>Duplicate, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="179"/>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="189"/>
+        <source>没有新的报送包。</source>
+        <translation>No new packages.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="191"/>
+        <source>接收结果</source>
+        <translation>Intake results</translation>
     </message>
 </context>
 <context>
@@ -302,188 +563,430 @@
     </message>
 </context>
 <context>
+    <name>KeysPage</name>
+    <message>
+        <location filename="../../views/pages/keys.py" line="27"/>
+        <source>证书与密钥</source>
+        <translation>Certificates and keys</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="34"/>
+        <source>本机状态</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="36"/>
+        <source>口令保管：</source>
+        <translation>Passphrase storage:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="37"/>
+        <source>本机私钥：</source>
+        <translation>Private keys on this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="38"/>
+        <source>本单位证书：</source>
+        <translation>Your unit&apos;s certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="39"/>
+        <source>总局根证书指纹：</source>
+        <translation>Ministry root certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="44"/>
+        <source>建立总局根证书…</source>
+        <translation>Create the ministry root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="46"/>
+        <source>生成证书申请…</source>
+        <translation>Generate certificate request…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="48"/>
+        <source>安装证书包…</source>
+        <translation>Install certificate bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="50"/>
+        <source>备份密钥…</source>
+        <translation>Back up keys…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="52"/>
+        <source>恢复密钥…</source>
+        <translation>Restore keys…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="66"/>
+        <source>私钥只保存在本机。如果本机损坏且没有备份：省级版将无法再签发报送包，须向总局重新申请证书；总局版将无法再打开已发给本机加密证书的报送包。请在建立或安装证书后立即备份密钥，并把备份和备份口令分开保管。</source>
+        <translation>Private keys are stored only on this computer. If it fails and there is no backup, the provincial edition can no longer sign packages and must request a new certificate from the Ministry; the ministry edition can no longer open packages already encrypted for this computer&apos;s encryption certificate. Back up the keys as soon as certificates are created or installed, and keep the backup and its passphrase apart.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="71"/>
+        <source>无法读取证书状态</source>
+        <translation>Could not load the certificate status</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="80"/>
+        <source>系统密钥环（私钥文件的口令随机生成并保存在密钥环中）</source>
+        <translation>System keyring (the passphrase of the private key files is generated at random and kept in the keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="82"/>
+        <source>无系统密钥环：私钥文件由您的口令保护，每次启动后首次使用时询问</source>
+        <translation>No system keyring: the private key files are protected by your passphrase, asked for at first use after each start</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="84"/>
+        <location filename="../../views/pages/keys.py" line="98"/>
+        <source>尚无</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="87"/>
+        <source>尚未安装</source>
+        <translation>Not installed yet</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="92"/>
+        <source>已吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="94"/>
+        <source>有效期至 %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="111"/>
+        <source>建立总局根证书、加密证书和回执签名证书？
+
+</source>
+        <translation>Create the ministry root certificate, the encryption certificate and the receipt signing certificate?
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="117"/>
+        <source>已建立。根证书指纹（请与各单位电话核对）：
+%1</source>
+        <translation>Created. Root certificate fingerprint (confirm it with each unit by telephone):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="122"/>
+        <source>保存证书申请</source>
+        <translation>Save certificate request</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="122"/>
+        <source>证书申请 (*.csr)</source>
+        <translation>Certificate requests (*.csr)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="127"/>
+        <source>已生成证书申请文件，请交总局办公厅签发。
+
+</source>
+        <translation>Certificate request file generated. Send it to the Ministry General Office to have the certificate issued.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="131"/>
+        <source>安装证书包</source>
+        <translation>Install certificate bundle</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="131"/>
+        <source>证书包 (*.pem)</source>
+        <translation>Certificate bundles (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="137"/>
+        <source>已安装本单位证书。
+总局根证书指纹：%1
+请与总局办公厅电话核对。</source>
+        <translation>Your unit&apos;s certificate is installed.
+Ministry root certificate fingerprint: %1
+Confirm it with the Ministry General Office by telephone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="146"/>
+        <source>备份口令</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="147"/>
+        <source>备份口令（至少8个字符，请另行妥善保管）：</source>
+        <translation>Backup passphrase (at least 8 characters; keep it safe and separate):</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="153"/>
+        <source>备份密钥</source>
+        <translation>Back up keys</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="153"/>
+        <location filename="../../views/pages/keys.py" line="163"/>
+        <source>密钥备份 (*.zip)</source>
+        <translation>Key backups (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="159"/>
+        <source>已备份 %1 个私钥。</source>
+        <translation>Private keys backed up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="163"/>
+        <source>恢复密钥</source>
+        <translation>Restore keys</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="169"/>
+        <source>已恢复 %1 个私钥。</source>
+        <translation>Private keys restored: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../views/pages/intake.py" line="40"/>
+        <source>从邮箱收取</source>
+        <translation>Fetch from mailbox</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="48"/>
+        <source>加密连接（SSL/TLS）</source>
+        <translation>Encrypted connection (SSL/TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="52"/>
+        <source>服务器：</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="53"/>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="54"/>
+        <source>账号：</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/intake.py" line="55"/>
+        <source>密码：</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="44"/>
+        <location filename="../../views/main_window.py" line="46"/>
         <source>诚信台账</source>
         <translation>CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="52"/>
+        <location filename="../../views/main_window.py" line="55"/>
         <source>附件1 名单</source>
         <translation>Annex 1 list</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="53"/>
+        <location filename="../../views/main_window.py" line="56"/>
+        <source>报送包</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="57"/>
+        <source>接收报送包</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="58"/>
+        <source>单位证书登记</source>
+        <translation>Unit certificates</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="59"/>
+        <source>证书与密钥</source>
+        <translation>Certificates and keys</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="60"/>
         <source>报送单位</source>
         <translation>Reporting units</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="54"/>
+        <location filename="../../views/main_window.py" line="61"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="84"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="99"/>
+        <location filename="../../views/main_window.py" line="111"/>
         <source>尚未完成首次设置</source>
         <translation>Initial setup not completed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>尚未完成首次设置：请从“文件”菜单重新运行首次设置向导。</source>
         <translation>Initial setup not completed: run the initial setup wizard again from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>首次设置失败</source>
         <translation>Initial setup failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
-        <location filename="../../views/main_window.py" line="191"/>
+        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="236"/>
         <source>首次设置</source>
         <translation>Initial setup</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="122"/>
         <source>正在创建本地数据库…</source>
         <translation>Creating the local database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="121"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>诚信台账 — %1（%2）</source>
         <translation>CreditLedger — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>用户：%1&#x3000;数据库：%2</source>
         <translation>User: %1 · Database: %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="153"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="154"/>
+        <location filename="../../views/main_window.py" line="191"/>
         <source>导入附件1表格(&amp;I)…</source>
         <translation>&amp;Import Annex 1 workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="157"/>
+        <location filename="../../views/main_window.py" line="194"/>
         <source>下载附件1导入模板(&amp;T)…</source>
         <translation>Download Annex 1 import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="159"/>
+        <location filename="../../views/main_window.py" line="196"/>
         <source>首次设置向导(&amp;W)…</source>
         <translation>Initial setup &amp;wizard…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="161"/>
+        <location filename="../../views/main_window.py" line="198"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="170"/>
+        <location filename="../../views/main_window.py" line="207"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="177"/>
+        <location filename="../../views/main_window.py" line="211"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="182"/>
+        <location filename="../../views/main_window.py" line="216"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="217"/>
         <source>关于诚信台账(&amp;A)</source>
         <translation>&amp;About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>本数据目录已完成设置。如需另一单位或版本，请使用新的数据目录。</source>
         <translation>This data folder is already set up. For another unit or edition, use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="205"/>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="205"/>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="213"/>
+        <location filename="../../views/main_window.py" line="258"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="221"/>
+        <location filename="../../views/main_window.py" line="266"/>
         <source>导入完成：%1 条，拒收 %2 行</source>
         <translation>Import finished: %1 entries imported, %2 rows refused</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="238"/>
+        <location filename="../../views/main_window.py" line="283"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="240"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="248"/>
+        <location filename="../../views/main_window.py" line="293"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>无法保存模板</source>
         <translation>Could not save the template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="259"/>
-        <location filename="../../views/main_window.py" line="261"/>
+        <location filename="../../views/main_window.py" line="304"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="259"/>
+        <location filename="../../views/main_window.py" line="304"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>Interface language changed. It takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="267"/>
+        <location filename="../../views/main_window.py" line="312"/>
         <source>关于诚信台账</source>
         <translation>About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="269"/>
+        <location filename="../../views/main_window.py" line="314"/>
         <source>诚信台账：安全生产领域失信行为信息报送与台账管理。
 依据安监总厅〔2017〕59号、安监总厅〔2018〕10号等文件。</source>
         <translation>CreditLedger: reporting and ledger management of dishonest conduct in work safety.
@@ -599,11 +1102,325 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
     </message>
 </context>
 <context>
+    <name>PackagesPage</name>
+    <message>
+        <location filename="../../views/pages/packages.py" line="45"/>
+        <source>报送包</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="46"/>
+        <source>生成报送包…</source>
+        <translation>Generate package…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="48"/>
+        <source>导入回执…</source>
+        <translation>Import receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="50"/>
+        <source>登记为已报送…</source>
+        <translation>Mark as submitted…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="58"/>
+        <source>报送期</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="59"/>
+        <source>版本</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="60"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="61"/>
+        <source>名单条目</source>
+        <translation>List entries</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="61"/>
+        <source>本月无新增</source>
+        <translation>Nil return (nothing new this month)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="62"/>
+        <source>审签人</source>
+        <translation>Signed off by</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="63"/>
+        <source>审签时间</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="64"/>
+        <source>总局接收时间</source>
+        <translation>Received by the Ministry</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="65"/>
+        <location filename="../../views/pages/packages.py" line="138"/>
+        <source>回执</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="66"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="72"/>
+        <source>单位名称</source>
+        <translation>Entity name</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="73"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="74"/>
+        <source>总局处理结果</source>
+        <translation>Ministry outcome</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="75"/>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="76"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="83"/>
+        <source>选择一个版本查看各条目的处理结果。</source>
+        <translation>Select a revision to see the outcome for each entry.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="93"/>
+        <source>无法读取报送记录</source>
+        <translation>Could not load the submitted packages</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="100"/>
+        <source>第 %1 版（%2）</source>
+        <translation>Revision %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="111"/>
+        <source>报送包已生成</source>
+        <translation>Package generated</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="113"/>
+        <source>已生成第 %1 版报送包：
+%2
+
+可通过电子邮件发送或用存储介质报送；报送后请点“登记为已报送”。</source>
+        <translation>Package revision %1 generated:
+%2
+
+Send it by e-mail or on removable media; once it is sent, click “Mark as submitted”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="121"/>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="121"/>
+        <source>总局回执 (*.p7s)</source>
+        <translation>Ministry receipts (*.p7s)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="125"/>
+        <source>回执未通过验证</source>
+        <translation>The receipt failed verification</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="130"/>
+        <source>该回执已导入过。</source>
+        <translation>This receipt has already been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="133"/>
+        <source>已导入回执：%1</source>
+        <translation>Receipt imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="136"/>
+        <source>退回修改：</source>
+        <translation>Returned for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="143"/>
+        <source>登记已报送的报送包</source>
+        <translation>Mark a package as submitted</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="143"/>
+        <source>报送包 (*.p7m)</source>
+        <translation>Packages (*.p7m)</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
-        <location filename="../../views/pages/base.py" line="30"/>
+        <location filename="../../views/pages/base.py" line="32"/>
         <source>操作失败</source>
         <translation>Operation failed</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <location filename="../../views/passphrase.py" line="36"/>
+        <source>输入口令</source>
+        <translation>Enter passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../views/passphrase.py" line="37"/>
+        <source>本机没有可用的系统密钥环。请输入保护本机私钥和数据密钥的口令：</source>
+        <translation>No system keyring is available on this computer. Enter the passphrase that protects this computer&apos;s private keys and data keys:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <location filename="../../views/pages/registry.py" line="33"/>
+        <source>单位证书登记</source>
+        <translation>Unit certificates</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="34"/>
+        <source>根据申请签发证书…</source>
+        <translation>Issue certificate from request…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="36"/>
+        <source>吊销所选证书…</source>
+        <translation>Revoke selected certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="44"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="45"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="46"/>
+        <source>证书主题</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="47"/>
+        <source>指纹（SHA-256）</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="48"/>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="50"/>
+        <source>吊销</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="63"/>
+        <source>无法读取证书登记</source>
+        <translation>Could not load the certificate register</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="68"/>
+        <source>选择证书申请文件</source>
+        <translation>Choose a certificate request file</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="68"/>
+        <source>证书申请 (*.csr *.pem)</source>
+        <translation>Certificate requests (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="74"/>
+        <source>签发证书</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="74"/>
+        <source>申请单位：</source>
+        <translation>Requesting unit:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="79"/>
+        <source>保存证书包</source>
+        <translation>Save certificate bundle</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="79"/>
+        <source>证书包 (*.pem)</source>
+        <translation>Certificate bundles (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="86"/>
+        <source>签发失败</source>
+        <translation>Issuing failed</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="92"/>
+        <source>已签发</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="93"/>
+        <source>已为 %1 签发并登记证书，证书包：
+%2
+请将证书包交该单位安装，并电话告知根证书指纹。</source>
+        <translation>Certificate issued and registered for %1. Certificate bundle:
+%2
+Give the bundle to that unit to install, and tell them the root certificate fingerprint by telephone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="107"/>
+        <source>吊销证书</source>
+        <translation>Revoke certificate</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="108"/>
+        <source>吊销 %1 的证书，原因：</source>
+        <translation>Revoke the certificate of %1. Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="121"/>
+        <source>已吊销</source>
+        <translation>Certificate revoked</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="122"/>
+        <source>已吊销。新的吊销列表：
+%1
+请分发给各单位。</source>
+        <translation>Revoked. New revocation list (CRL):
+%1
+Distribute it to all units.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/registry.py" line="126"/>
+        <source>吊销失败</source>
+        <translation>Revocation failed</translation>
     </message>
 </context>
 <context>
@@ -620,44 +1437,87 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
     </message>
 </context>
 <context>
+    <name>SignerPage</name>
+    <message>
+        <location filename="../../views/export_wizard.py" line="109"/>
+        <source>审签</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="111"/>
+        <source>报送包由本单位主要负责人（或主持工作的负责人）审签，姓名和职务记入报送包和封面。</source>
+        <translation>The package is signed off by your unit&apos;s principal head (主要负责人) or the head in charge of its work (主持工作的负责人); the name and position are recorded in the package and on its cover sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="120"/>
+        <source>选择…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="126"/>
+        <source>审签人姓名：</source>
+        <translation>Name of the signer:</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="127"/>
+        <source>职务：</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="128"/>
+        <source>身份：</source>
+        <translation>Capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="129"/>
+        <source>保存到文件夹：</source>
+        <translation>Save to folder:</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="134"/>
+        <source>选择保存报送包的文件夹</source>
+        <translation>Choose the folder to save the package in</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../views/first_run.py" line="92"/>
+        <location filename="../../views/first_run.py" line="93"/>
         <source>确认设置</source>
         <translation>Confirm settings</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="93"/>
+        <location filename="../../views/first_run.py" line="94"/>
         <source>点击“完成”后创建本地数据库。数据只保存在本机，不会自动上传。</source>
         <translation>Click “Finish” to create the local database. Data is stored only on this computer and is never uploaded automatically.</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="101"/>
+        <location filename="../../views/first_run.py" line="102"/>
         <source>省级版</source>
         <translation>Provincial edition</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="101"/>
+        <location filename="../../views/first_run.py" line="102"/>
         <source>总局版</source>
         <translation>Ministry edition</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="103"/>
+        <location filename="../../views/first_run.py" line="104"/>
         <source>版本：%1</source>
         <translation>Edition: %1</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="104"/>
+        <location filename="../../views/first_run.py" line="105"/>
         <source>单位：%1</source>
         <translation>Unit: %1</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="105"/>
+        <location filename="../../views/first_run.py" line="106"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="106"/>
+        <location filename="../../views/first_run.py" line="107"/>
         <source>数据库：本机 SQLite 文件（多部门共用时可改用 PostgreSQL 服务器）</source>
         <translation>Database: local SQLite file (a PostgreSQL server can be used when several departments share the data)</translation>
     </message>
@@ -665,17 +1525,17 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../views/first_run.py" line="61"/>
+        <location filename="../../views/first_run.py" line="62"/>
         <source>本单位</source>
         <translation>Your unit</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="62"/>
+        <location filename="../../views/first_run.py" line="63"/>
         <source>请选择本机所属单位。报送包和回执都以该单位的名义签发。</source>
         <translation>Choose the unit this computer belongs to. Submission packages and receipts are issued in its name.</translation>
     </message>
     <message>
-        <location filename="../../views/first_run.py" line="70"/>
+        <location filename="../../views/first_run.py" line="71"/>
         <source>单位：</source>
         <translation>Unit:</translation>
     </message>
