@@ -555,6 +555,10 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         _print_json(result.as_json())
     elif result.status == "duplicate":
         print("该回执已导入过。")
+    elif result.status == "superseded":
+        print(
+            f"已登记 {result.period} 第 {result.revision} 版的回执；本单位已报送更新的版本，条目状态以新版本的回执为准。"
+        )
     else:
         print(f"已导入 {result.period} 第 {result.revision} 版的回执（总局接收时间 {result.received_at}）：")
         for label, n in result.outcomes.items():

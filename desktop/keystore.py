@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 import zipfile
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ LOST_KEY_WARNING = (
     "总局版将无法再打开已发给本机加密证书的报送包。请立即备份密钥，并把备份和备份口令分开妥善保管。"
 )
 BACKUP_FORMAT = "creditledger-key-backup/1"
+_KEY_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ class KeyStore:
                     raise SecretUnavailable(f"{source.name} 不是诚信台账的密钥备份文件。")
                 restored = []
                 for name in meta["keys"]:
+                    if not isinstance(name, str) or not _KEY_NAME.fullmatch(name):
+                        raise SecretUnavailable(f"{source.name} 中有不合法的密钥名“{name}”，已拒绝恢复。")
                     key, cert, chain = pki.read_pkcs12(archive.read(f"{name}.p12"), backup_passphrase)
                     self.save(name, key, cert, chain)
                     restored.append(name)

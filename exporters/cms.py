@@ -22,7 +22,7 @@ from typing import Protocol
 
 from asn1crypto import cms as asn1_cms
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.ciphers import algorithms
@@ -106,7 +106,21 @@ class IntlSuite:
             raise CheckFailed("decrypt", reason) from exc
 
     def read_signed(self, data: bytes) -> SignedContent:
-        """Parse a SignedData and check its digest and signature (not yet the chain or identity)."""
+        """Parse a SignedData and check its digest and signature (not yet the chain or identity).
+
+        Anything malformed — including a damaged embedded certificate, which ``cryptography`` only
+        notices when a field is first read — is a refusal of the "signature" check, never a crash.
+        """
+        try:
+            return self._read_signed(data)
+        except CheckFailed:
+            raise
+        except (ValueError, TypeError, KeyError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
+            raise CheckFailed(
+                "signature", f"签名数据或其中的证书无法解析，文件可能已被改动（{exc}）。"
+            ) from exc
+
+    def _read_signed(self, data: bytes) -> SignedContent:
         try:
             info = asn1_cms.ContentInfo.load(data, strict=True)
             if info["content_type"].native != "signed_data":
@@ -144,6 +158,8 @@ class IntlSuite:
             raise CheckFailed("signature", "内容摘要与签名不符：报送包内容在签名后被改动。")
         to_verify = b"\x31" + attrs.dump()[1:]  # signed attributes are signed as a SET, not [0] IMPLICIT
         _check_signature(signer, signer_info, to_verify, _DIGESTS[digest_name]())
+        signer.subject.rfc4514_string()  # parse the fields callers show now, inside the guard (lazy parsing)
+        signer.issuer.rfc4514_string()
         signing_time = values.get("signing_time")
         return SignedContent(payload, signer, tuple(embedded), signing_time)
 
@@ -230,9 +246,11 @@ def verify_chain(
     )
     try:
         chain = list(verifier.verify(cert, []).chain)
+    except (ValueError, UnsupportedAlgorithm, x509.InvalidVersion) as exc:
+        raise CheckFailed("chain", f"签名证书无法解析：{exc}") from exc
     except VerificationError as exc:
         text = str(exc)
-        if "expired" in text or "not yet valid" in text or "validity" in text:
+        if not cert.not_valid_before_utc <= at <= cert.not_valid_after_utc or "not valid at" in text:
             reason = f"签名证书在签名时间（{at:%Y-%m-%d %H:%M}）不在有效期内。"
         elif "candidates exhausted" in text or "issuer" in text.lower():
             reason = "签名证书不是由总局根证书签发的（找不到可信的证书链）。"
@@ -254,7 +272,7 @@ def _check_revocation(
         if crl.issuer != issuer.subject:
             continue
         if not crl.is_signature_valid(issuer.public_key()):  # type: ignore[arg-type]
-            raise CheckFailed("revocation", "证书吊销列表的签名无效，不能据以判断证书状态。")
+            raise CheckFailed("chain", "证书吊销列表的签名无效，不能据以判断证书状态。")
         entry = crl.get_revoked_certificate_by_serial_number(cert.serial_number)
         if entry is None:
             continue
@@ -264,7 +282,7 @@ def _check_revocation(
             reason = x509.ReasonFlags.unspecified
         if reason == x509.ReasonFlags.key_compromise or entry.revocation_date_utc <= at:
             raise CheckFailed(
-                "revocation",
+                "chain",
                 f"签名证书已于 {entry.revocation_date_utc:%Y-%m-%d} 被吊销（{_REASONS.get(reason, reason.value)}）。",
             )
 

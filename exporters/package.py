@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,7 +87,19 @@ def read(payload: bytes) -> Contents:
             raise CheckFailed("zip", "报送包解压后过大，已拒收。")
         if MANIFEST not in names:
             raise CheckFailed("zip", "报送包中缺少 manifest.json。")
-        files = {info.filename: _read_bounded(archive, info) for info in infos}
+        if any(info.flag_bits & 0x1 for info in infos):
+            raise CheckFailed("zip", "报送包中有加密的 ZIP 条目，已拒收。")
+        try:
+            files = {info.filename: _read_bounded(archive, info) for info in infos}
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            RuntimeError,
+            NotImplementedError,
+            ValueError,
+        ) as exc:
+            raise CheckFailed("zip", f"报送包中的文件无法解压（{exc}），已拒收。") from exc
     try:
         manifest = json.loads(files.pop(MANIFEST).decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
-from desktop.services.listing_store import add_person, new_listing, upsert_subject
+from desktop.services.listing_store import add_person, chunks, insert_listings, store_subjects
 from exporters import package, pki, receipt
 from exporters.atomic import atomic_write_bytes
 from exporters.cms import CheckFailed, suite, verify_chain
@@ -44,6 +44,7 @@ from models.listing import ListingCriterion, ListingItem, ListingMeasure
 from models.package_data import SchemaError, check_data, check_manifest, parse_item
 from models.packages import Package, PackageItem, PackageRevision, Receipt
 from models.pki import Principal
+from models.subjects import Subject
 from models.workflow import Transition
 
 MAX_PACKAGE = 256 * 1024 * 1024
@@ -270,17 +271,6 @@ def import_package(
     result = IntakeResult("imported", "", inspection, unit_code, period, revision, received_at)
     with ctx.uow() as uow:
         session = uow.session
-        same = session.scalar(
-            select(PackageRevision).where(PackageRevision.file_sha256 == inspection.file_sha256)
-        )
-        if same is not None:
-            result.status = "duplicate"
-            result.message = (
-                f"同一报送包已于 {same.received_at:%Y-%m-%d %H:%M} 接收（{file_name}），本次未重复导入。"
-                if same.received_at
-                else "同一报送包已接收，本次未重复导入。"
-            )
-            return result
         record = session.scalar(
             select(Package).where(Package.reporting_unit_code == unit_code, Package.period == period)
         )
@@ -294,9 +284,25 @@ def import_package(
             if record
             else None
         )
-        if last is not None and revision <= last.revision:
+        # An older revision is refused even as a byte-identical replay; the same file again is a no-op.
+        if last is not None and revision < last.revision:
             result.status = "refused"
             result.message = f"已接收 {unit_code} {period} 第 {last.revision} 版，本文件为第 {revision} 版（旧版本），未导入。"
+            return result
+        same = session.scalar(
+            select(PackageRevision).where(PackageRevision.file_sha256 == inspection.file_sha256)
+        )
+        if same is not None:
+            result.status = "duplicate"
+            when = f"于 {same.received_at:%Y-%m-%d %H:%M} " if same.received_at else ""
+            result.message = f"同一报送包已{when}接收（{file_name}），本次未重复导入。"
+            return result
+        if last is not None and revision == last.revision:
+            result.status = "refused"
+            result.message = (
+                f"已接收 {unit_code} {period} 第 {revision} 版（内容不同的另一文件），"
+                "同一版本号不能再次报送，请报送更正版本。"
+            )
             return result
         if record is None:
             record = Package(reporting_unit_code=unit_code, period=period, due_on=monthly_package_due(period))
@@ -365,56 +371,74 @@ def _apply_items(
     result: IntakeResult,
     today: dt.date,
 ) -> None:
+    """Validate every item, then store in bulk: quarantined items get a reason, new items are
+    inserted, items already held (same uid) are superseded, items no longer sent are withdrawn."""
     unit_code, period = result.unit_code, result.period
-    previous = {
-        i.uid: i
-        for i in session.scalars(
-            select(ListingItem).where(
-                ListingItem.reporting_unit_code == unit_code,
-                ListingItem.period == period,
-                ListingItem.deleted_at.is_(None),
-            )
-        )
-    }
-    seen: set[str] = set()
+    accepted: list[tuple[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
     for raw in payload["listing_items"]:
         uid = raw["uid"]
-        seen.add(uid)
         parsed, issues = parse_item(raw, today)
         if parsed is None:
             reasons = [i.message for i in issues if i.severity == "error"]
-            name = str((raw.get("subject") or {}).get("name") or "")
-            result.quarantined.append(Quarantined(uid, name, reasons))
-            session.add(
-                PackageItem(
-                    revision_id=rev.id,
-                    item_uid=uid,
-                    kind="listing",
-                    outcome=ItemOutcome.QUARANTINED,
-                    reason="；".join(reasons),
-                )
+            result.quarantined.append(
+                Quarantined(uid, str((raw.get("subject") or {}).get("name") or ""), reasons)
             )
-            continue
-        subject = upsert_subject(session, parsed)
-        existing = previous.get(uid) or session.scalar(select(ListingItem).where(ListingItem.uid == uid))
-        if existing is not None:
-            _supersede(ctx, session, existing, parsed, subject, rev)
-            result.superseded += 1
+            outcomes.append(
+                {"item_uid": uid, "outcome": ItemOutcome.QUARANTINED, "reason": "；".join(reasons)}
+            )
         else:
-            listing = new_listing(ctx, unit_code, period, subject, parsed, uid=uid)
-            listing.state = ItemState.RECEIVED
-            listing.package_revision_id = rev.id
-            session.add(listing)
-            session.flush()
-            _transition(
-                session, ctx, listing.id, None, ItemState.RECEIVED, rev, f"接收第{rev.revision}版报送包"
-            )
-            result.imported += 1
-        session.add(
-            PackageItem(revision_id=rev.id, item_uid=uid, kind="listing", outcome=ItemOutcome.ACCEPTED)
+            accepted.append((uid, parsed))
+            outcomes.append({"item_uid": uid, "outcome": ItemOutcome.ACCEPTED, "reason": ""})
+    uids = [uid for uid, _parsed in accepted]
+    held = {
+        item.uid: item
+        for chunk in chunks(uids)
+        for item in session.scalars(select(ListingItem).where(ListingItem.uid.in_(chunk)))
+    }
+    foreign = {uid for uid, item in held.items() if item.reporting_unit_code != unit_code}
+    if foreign:
+        # A unit may only correct its own items: a uid already held for another unit is refused.
+        reason = "条目标识与其他单位已报送的条目相同，不能更正他单位的条目。"
+        for uid, parsed in accepted:
+            if uid in foreign:
+                result.quarantined.append(Quarantined(uid, parsed.name, [reason]))
+        outcomes = [
+            {"item_uid": o["item_uid"], "outcome": ItemOutcome.QUARANTINED, "reason": reason}
+            if o["item_uid"] in foreign
+            else o
+            for o in outcomes
+        ]
+        accepted = [(uid, parsed) for uid, parsed in accepted if uid not in foreign]
+        uids = [uid for uid, _parsed in accepted]
+    subject_ids = store_subjects(session, [parsed for _uid, parsed in accepted])
+    for uid, parsed in accepted:
+        if uid in held:
+            _supersede(ctx, session, held[uid], parsed, session.get(Subject, subject_ids[parsed.code]), rev)
+            result.superseded += 1
+    new = [(uid, parsed) for uid, parsed in accepted if uid not in held]
+    insert_listings(
+        ctx,
+        session,
+        unit_code,
+        period,
+        new,
+        subject_ids,
+        state=ItemState.RECEIVED,
+        package_revision_id=rev.id,
+        reason=f"接收第{rev.revision}版报送包",
+    )
+    result.imported = len(new)
+    sent = set(uids) | {q.uid for q in result.quarantined}
+    for item in session.scalars(
+        select(ListingItem).where(
+            ListingItem.reporting_unit_code == unit_code,
+            ListingItem.period == period,
+            ListingItem.deleted_at.is_(None),
+            ListingItem.state != ItemState.SUPERSEDED,
         )
-    for uid, item in previous.items():
-        if uid not in seen and item.state is not ItemState.SUPERSEDED:
+    ):
+        if item.uid not in sent:
             _transition(
                 session,
                 ctx,
@@ -426,6 +450,11 @@ def _apply_items(
             )
             item.state = ItemState.SUPERSEDED
             result.withdrawn += 1
+    if outcomes:
+        session.execute(
+            insert(PackageItem.__table__),
+            [{"revision_id": rev.id, "kind": "listing", **row} for row in outcomes],
+        )
     session.flush()
 
 
@@ -509,7 +538,11 @@ def _issue_receipt(
 ) -> Path:
     key, cert = pki_service.signing_key(ctx)
     now = utcnow()
-    items = session.scalars(select(PackageItem).where(PackageItem.revision_id == rev.id))
+    items = session.execute(
+        select(PackageItem.item_uid, PackageItem.kind, PackageItem.outcome, PackageItem.reason)
+        .where(PackageItem.revision_id == rev.id)
+        .order_by(PackageItem.id)
+    ).all()
     content = {
         "unit_code": manifest["unit_code"],
         "period": manifest["period"],

@@ -28,7 +28,7 @@ class ReceiptRefused(UserError):
 
 @dataclass
 class ReceiptResult:
-    status: str  # imported | duplicate
+    status: str  # imported | duplicate | superseded (recorded, but a newer revision's outcomes stand)
     unit_code: str
     period: str
     revision: int
@@ -102,8 +102,26 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
                 content=content,
             )
         )
-        rev.status = PackageStatus.RECEIVED
         rev.received_at = dt.datetime.fromisoformat(content["received_at"])
+        newer = session.scalar(
+            select(PackageRevision.revision)
+            .where(PackageRevision.package_id == rev.package_id, PackageRevision.revision > rev.revision)
+            .limit(1)
+        )
+        if newer is not None:
+            # A late receipt for a superseded revision is kept as evidence but changes no status.
+            result.status = "superseded"
+            audit.record(
+                session,
+                ctx.actor,
+                "receipt_import",
+                "receipt",
+                path.name,
+                {"sha256": digest, "superseded": True},
+            )
+            uow.commit()
+            return result
+        rev.status = PackageStatus.RECEIVED
         for entry in content["items"]:
             outcome = ItemOutcome(entry["outcome"])
             result.outcomes[outcome.label] = result.outcomes.get(outcome.label, 0) + 1

@@ -128,6 +128,8 @@ class PackagesPage(Page):
     def _receipt_done(self, result: Any) -> None:
         if result.status == "duplicate":
             text = self.tr("该回执已导入过。")
+        elif result.status == "superseded":
+            text = self.tr("已登记该回执；本单位已报送更新的版本，条目状态以新版本的回执为准。")
         else:
             counts = "，".join(f"{label} {n} 条" for label, n in result.outcomes.items())
             text = self.tr("已导入回执：%1").replace("%1", counts)
