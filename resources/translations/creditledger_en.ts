@@ -1165,7 +1165,7 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
     </message>
     <message>
         <location filename="../../views/pages/packages.py" line="65"/>
-        <location filename="../../views/pages/packages.py" line="138"/>
+        <location filename="../../views/pages/packages.py" line="140"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
@@ -1251,22 +1251,27 @@ Send it by e-mail or on removable media; once it is sent, click “Mark as submi
         <translation>This receipt has already been imported.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="133"/>
+        <location filename="../../views/pages/packages.py" line="132"/>
+        <source>已登记该回执；本单位已报送更新的版本，条目状态以新版本的回执为准。</source>
+        <translation>Receipt recorded. A newer revision has been sent since, so its receipt decides the entries&apos; status.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="135"/>
         <source>已导入回执：%1</source>
         <translation>Receipt imported: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="136"/>
+        <location filename="../../views/pages/packages.py" line="138"/>
         <source>退回修改：</source>
         <translation>Returned for correction:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="143"/>
+        <location filename="../../views/pages/packages.py" line="145"/>
         <source>登记已报送的报送包</source>
         <translation>Mark a package as submitted</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="143"/>
+        <location filename="../../views/pages/packages.py" line="145"/>
         <source>报送包 (*.p7m)</source>
         <translation>Packages (*.p7m)</translation>
     </message>
