@@ -14,6 +14,7 @@ import models.schema  # noqa: F401 - registers every table before the first sess
 from desktop import config as config_mod
 from desktop import db
 from desktop.config import AppConfig
+from desktop.keystore import KeyStore
 from desktop.secrets import PassphraseSource, data_key, passphrase_from_environment
 from desktop.services.pii import PiiCipher
 from desktop.services.uow import UnitOfWork
@@ -44,6 +45,7 @@ class AppContext:
     passphrase: PassphraseSource | None = None
     actor: str = field(default_factory=current_actor)
     _pii: PiiCipher | None = None
+    _keystore: KeyStore | None = None
 
     @property
     def edition(self) -> Edition:
@@ -55,6 +57,12 @@ class AppContext:
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.sessions)
+
+    def keystore(self) -> KeyStore:
+        """This session's private keys; keys unlocked once stay unlocked until the context closes."""
+        if self._keystore is None:
+            self._keystore = KeyStore(self.home, self.config.install_id, self.passphrase)
+        return self._keystore
 
     def pii(self) -> PiiCipher:
         """The ID-number cipher; asks for the data key only when first needed."""
@@ -70,6 +78,8 @@ class AppContext:
         return WorkCalendar(overrides, years)
 
     def close(self) -> None:
+        self._keystore = None
+        self._pii = None
         self.engine.dispose()
 
 

@@ -13,6 +13,7 @@ encryption certificate — which is why the GUI and CLI say so before they creat
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 import secrets
@@ -48,6 +49,7 @@ class KeyStore:
         self.folder = home / "keys"
         self.install_id = install_id
         self._user_passphrase = passphrase
+        self._unlocked: dict[bytes, StoredKey] = {}  # by SHA-256 of the key file; see load()
 
     def path(self, name: str) -> Path:
         return self.folder / f"{name}.p12"
@@ -96,11 +98,20 @@ class KeyStore:
         return self.path(name)
 
     def load(self, name: str) -> StoredKey:
+        """The unlocked key. Unlocking (PKCS#12 decryption, RSA key check: ~0.1 s) happens once per
+        session (this store belongs to one AppContext) for a given file content; a changed file is
+        read and unlocked again."""
         path = self.path(name)
         if not path.exists():
             raise SecretUnavailable(f"本机没有私钥文件 {path.name}。")
-        key, cert, chain = pki.read_pkcs12(path.read_bytes(), self._passphrase(name, create=False))
-        return StoredKey(name, key, cert, tuple(chain))
+        data = path.read_bytes()
+        digest = hashlib.sha256(data).digest()
+        cached = self._unlocked.get(digest)
+        if cached is not None and cached.name == name:
+            return cached
+        key, cert, chain = pki.read_pkcs12(data, self._passphrase(name, create=False))
+        stored = self._unlocked[digest] = StoredKey(name, key, cert, tuple(chain))
+        return stored
 
     def retire(self, name: str, suffix: str) -> None:
         """Keep an old key file under a new name (rotation): old packages stay readable."""

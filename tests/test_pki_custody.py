@@ -106,9 +106,11 @@ def test_private_keys_live_only_in_encrypted_pkcs12_files(
 
 
 def test_without_keyring_or_passphrase_the_keys_are_unavailable(world: World) -> None:
-    ctx = world.province("P14")
     world.fill("P14", 1)
     keyring.set_keyring(fail.Keyring())
+    # A new session on a machine without keyring: keys unlocked in earlier sessions do not carry over.
+    ctx = open_context(world.province("P14").home)
+    ministry = open_context(world.ministry.home)
     assert ctx.passphrase is None
     with pytest.raises(SecretUnavailable) as raised:
         pki_service.keystore(ctx).load(pki_service.KEY_UNIT)
@@ -121,7 +123,9 @@ def test_without_keyring_or_passphrase_the_keys_are_unavailable(world: World) ->
     with pytest.raises(SecretUnavailable, match="口令"):
         world.export("P14")
     with pytest.raises(SecretUnavailable, match="口令"):
-        import_package(world.ministry, b"0" * 100, "x.p7m")
+        import_package(ministry, b"0" * 100, "x.p7m")
+    ctx.close()
+    ministry.close()
 
 
 def test_passphrase_file_protects_the_keys_where_no_keyring_exists(
@@ -187,6 +191,8 @@ def test_backup_wipe_restore_lets_the_province_export_again(
         k for k in memory_keyring.store if ":key:" in k[1] and k[1].startswith(ctx.config.install_id)
     ]:
         del memory_keyring.store[entry]
+    ctx = open_context(ctx.home)  # the replacement machine starts a new session
+    store = pki_service.keystore(ctx)
     with pytest.raises(SecretUnavailable, match="备份"):
         store.load(pki_service.KEY_UNIT)
     shutil.rmtree(ctx.home / "keys")

@@ -281,3 +281,41 @@ def test_backup_database_writes_a_pg_dump(pg_engine: Engine, tmp_path: Path) -> 
     assert "CREATE TABLE public.listing_item" in dump
     assert "山西省安全生产监督管理局" in dump
     assert "OWNER TO" not in dump  # --no-owner
+
+
+def test_package_intake_and_receipt_on_postgresql(pg_database_url: str, tmp_path: Path) -> None:
+    """The ministry on PostgreSQL: the bulk intake path, quarantine-free import, duplicate, receipt."""
+    from desktop.services import pki
+    from desktop.services.package_intake import import_package
+    from desktop.services.receipts import import_receipt
+    from tests.pkiworld import World
+
+    ministry_home = tmp_path / "ministry"
+    initialize(ministry_home, Edition.MINISTRY, "HQ-BGT", pg_database_url)
+    ministry = open_context(ministry_home)
+    pki.init_ministry(ministry)
+    world = World(tmp_path, ministry)
+    try:
+        world.add_province("P14")
+        world.fill("P14", 12)
+        exported = world.export("P14")
+        result = import_package(ministry, exported.path.read_bytes(), exported.path.name)
+        assert result.status == "imported", result.message
+        assert result.imported == 12
+        assert ministry.engine.dialect.name == "postgresql"
+        with ministry.uow() as uow:
+            items = uow.session.scalars(
+                select(ListingItem).where(ListingItem.reporting_unit_code == "P14")
+            ).all()
+            assert len(items) == 12
+            assert all(i.state.value == "received" and i.created_at.tzinfo is not None for i in items)
+            persons = uow.session.scalar(select(func.count(ListedPerson.id)))
+            assert persons == exported.counts["persons"]
+            assert all(p.id_cipher and "*" in p.id_masked for p in uow.session.scalars(select(ListedPerson)))
+        again = import_package(ministry, exported.path.read_bytes(), exported.path.name)
+        assert again.status == "duplicate"
+        assert result.receipt is not None
+        assert import_receipt(world.province("P14"), result.receipt).outcomes == {"已接收": 12}
+    finally:
+        for ctx in (ministry, *world.provinces.values()):
+            ctx.close()

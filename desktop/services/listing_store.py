@@ -8,10 +8,11 @@ from typing import Any, TypeVar
 
 from pypinyin import lazy_pinyin
 from pypinyin.core import Pinyin
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
+from desktop.services.bulk import insert_rows
 from models.annex1 import ParsedItem, ParsedPerson
 from models.base import new_uid
 from models.enums import IdentifierKind, ItemState
@@ -155,8 +156,7 @@ def store_subjects(session: Session, items: Sequence[ParsedItem]) -> dict[str, i
         )
         for key in ("region_code", "industry", "legal_representative"):
             setattr(subject, key, row[key] or getattr(subject, key) or "")
-    if new_rows:
-        session.execute(insert(Subject.__table__), new_rows)
+    insert_rows(session, Subject.__table__, new_rows)
     session.flush()
     return {
         code: subject_id
@@ -183,8 +183,9 @@ def insert_listings(
     statements (Core executemany: one statement per table, not one per row); returns ``{uid: id}``."""
     if not entries:
         return {}
-    session.execute(
-        insert(ListingItem.__table__),
+    insert_rows(
+        session,
+        ListingItem.__table__,
         [
             {
                 "uid": uid,
@@ -258,6 +259,5 @@ def insert_listings(
         (ListedPerson, persons),
         (Transition, transitions),
     ):
-        if rows:
-            session.execute(insert(model.__table__), rows)
+        insert_rows(session, model.__table__, rows)
     return ids

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.bulk import insert_rows, paused_gc
 from desktop.services.listing_store import add_person, chunks, insert_listings, store_subjects
 from exporters import package, pki, receipt
 from exporters.atomic import atomic_write_bytes
@@ -258,6 +259,18 @@ def import_package(
     today: dt.date | None = None,
 ) -> IntakeResult:
     received_at = received_at or utcnow()
+    with paused_gc():
+        return _import(ctx, data, file_name, received_at, channel, today)
+
+
+def _import(
+    ctx: AppContext,
+    data: bytes,
+    file_name: str,
+    received_at: dt.datetime,
+    channel: ReceiptChannel,
+    today: dt.date | None,
+) -> IntakeResult:
     inspection = inspect(ctx, data, file_name)
     if not inspection.ok:
         failure = inspection.failure
@@ -430,15 +443,16 @@ def _apply_items(
     )
     result.imported = len(new)
     sent = set(uids) | {q.uid for q in result.quarantined}
-    for item in session.scalars(
-        select(ListingItem).where(
+    still_held = session.execute(
+        select(ListingItem.id, ListingItem.uid).where(
             ListingItem.reporting_unit_code == unit_code,
             ListingItem.period == period,
             ListingItem.deleted_at.is_(None),
             ListingItem.state != ItemState.SUPERSEDED,
         )
-    ):
-        if item.uid not in sent:
+    ).all()
+    for item in [session.get(ListingItem, item_id) for item_id, uid in still_held if uid not in sent]:
+        if item is not None:
             _transition(
                 session,
                 ctx,
@@ -450,11 +464,11 @@ def _apply_items(
             )
             item.state = ItemState.SUPERSEDED
             result.withdrawn += 1
-    if outcomes:
-        session.execute(
-            insert(PackageItem.__table__),
-            [{"revision_id": rev.id, "kind": "listing", **row} for row in outcomes],
-        )
+    insert_rows(
+        session,
+        PackageItem.__table__,
+        [{"revision_id": rev.id, "kind": "listing", **row} for row in outcomes],
+    )
     session.flush()
 
 

@@ -73,7 +73,7 @@ class Trust:
 
 
 def keystore(ctx: AppContext) -> KeyStore:
-    return KeyStore(ctx.home, ctx.config.install_id, ctx.passphrase)
+    return ctx.keystore()
 
 
 def _require(ctx: AppContext, edition: Edition) -> None:

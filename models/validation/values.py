@@ -101,15 +101,23 @@ class _CompiledTable:
 
 
 _COMPILED: dict[tuple[object, ...], _CompiledTable] = {}
+_BY_IDENTITY: dict[int, tuple[Sequence[Mapping[str, object]], _CompiledTable]] = {}
 
 
 def _compiled(table: Sequence[Mapping[str, object]]) -> _CompiledTable:
+    """The compiled form of ``table``: found by identity first (reference tables are cached
+    tuples), else by content (tables built on the fly, as in tests)."""
+    known = _BY_IDENTITY.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
     key = tuple(
         (row.get("code"), row.get("short_label"), row.get("numeral"), row.get("number")) for row in table
     )
     found = _COMPILED.get(key)
     if found is None:
         found = _COMPILED[key] = _CompiledTable(table)
+    if isinstance(table, tuple):  # immutable: safe to remember by identity (kept alive in the entry)
+        _BY_IDENTITY[id(table)] = (table, found)
     return found
 
 
