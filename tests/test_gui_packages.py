@@ -1,0 +1,151 @@
+"""The package screens with real widgets: keys, export wizard, intake with per-check results, receipt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop.backend import AppBackend
+from tests.pkiworld import World
+from views.appearance import install_font, install_translators
+from views.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _chinese_ui(qapp: QApplication) -> None:
+    install_font(qapp)
+    translators = install_translators(qapp, "zh_CN")
+    yield
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    QCoreApplication.processEvents()
+
+
+def open_window(qtbot, home: Path) -> MainWindow:
+    window = MainWindow(AppBackend(home))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.start()
+    settle(qtbot, window)
+    return window
+
+
+def test_provincial_keys_page_shows_certificate_and_root_fingerprint(qtbot, world: World) -> None:
+    window = open_window(qtbot, world.province("P14").home)
+    page = window.open_page("KeysPage")
+    settle(qtbot, window)
+    from desktop.services import pki
+
+    root_fp = next(r.fingerprint for r in pki.registry(world.ministry) if r.purpose == "root")
+    assert page.root.text() == root_fp
+    assert "有效期至" in page.own.text()
+    assert page.request_button.isVisible()
+    assert not page.init_button.isVisible()
+    window.close()
+
+
+def test_export_wizard_then_intake_then_receipt(qtbot, world: World, tmp_path: Path, monkeypatch) -> None:
+    world.fill("P14", 6)
+    province = open_window(qtbot, world.province("P14").home)
+    packages = province.open_page("PackagesPage")
+    settle(qtbot, province)
+    assert packages.revisions.rowCount() == 0
+
+    from views.export_wizard import ExportWizard
+
+    wizard = ExportWizard(province.backend, province.runner, province)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    settle(qtbot, province)
+    check = wizard.check_page
+    assert "第 1 版报送包：6 条名单" in check.summary.text()
+    assert not check.isComplete()  # warnings (typical cases, Annex 4) must be confirmed
+    check.confirm.setChecked(True)
+    assert check.isComplete()
+    wizard.next()
+    signer = wizard.signer_page
+    signer.name.setText("王建华")
+    signer.title_edit.setText("局长")
+    signer.folder.setText(str(tmp_path))
+    assert signer.isComplete()
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        wizard.accept()
+    written = wizard.result.path
+    assert written == tmp_path / f"P14_{wizard.check_page.period.currentText()}_r1.p7m"
+    assert written.exists()
+    packages.refresh()
+    settle(qtbot, province)
+    assert packages.revisions.rowCount() == 1
+
+    ministry = open_window(qtbot, world.ministry.home)
+    intake = ministry.open_page("IntakePage")
+    settle(qtbot, ministry)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    intake.receive([written])
+    qtbot.waitUntil(lambda: getattr(intake, "last_results", None) is not None, timeout=30_000)
+    settle(qtbot, ministry)
+    assert [r.status for r in intake.last_results] == ["imported"]
+    assert "已接收" in intake.last_box.text()
+    assert intake.revisions.rowCount() == 1
+    intake.revision_view.selectRow(0)
+    settle(qtbot, ministry)
+    checks = [intake.checks.item(i).text() for i in range(intake.checks.count())]
+    assert len(checks) == 8
+    assert all(text.startswith("✔") for text in checks)
+    assert intake.items.rowCount() == 6
+
+    receipt = intake.last_results[0].receipt
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(receipt), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    packages._receipt()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "已接收 6 条" in shown[0]
+    settle(qtbot, province)
+    packages.revision_view.selectRow(0)
+    settle(qtbot, province)
+    assert packages.items.rowCount() == 6
+    assert {packages.items.row_object(r).outcome for r in range(6)} == {"已接收"}
+    province.close()
+    ministry.close()
+
+
+def test_intake_of_a_tampered_file_shows_the_failed_check(
+    qtbot, world: World, tmp_path: Path, monkeypatch
+) -> None:
+    world.fill("P14", 2)
+    exported = world.export("P14")
+    bad = tmp_path / "P14_bad.p7m"
+    bad.write_bytes(exported.path.read_bytes()[: len(exported.path.read_bytes()) // 2])
+    ministry = open_window(qtbot, world.ministry.home)
+    intake = ministry.open_page("IntakePage")
+    settle(qtbot, ministry)
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    intake.receive([bad])
+    qtbot.waitUntil(lambda: getattr(intake, "last_results", None) is not None, timeout=30_000)
+    result = intake.last_results[0]
+    assert result.status == "refused"
+    assert "拒收" in intake.last_box.text()
+    assert intake.last_box.icon() == QMessageBox.Icon.Warning
+    assert intake.revisions.rowCount() == 0
+    ministry.close()
+
+
+def test_registry_page_lists_the_units_certificates(qtbot, world: World) -> None:
+    ministry = open_window(qtbot, world.ministry.home)
+    page = ministry.open_page("RegistryPage")
+    settle(qtbot, ministry)
+    units = {page.model.row_object(r).unit_code for r in range(page.model.rowCount())}
+    assert {"HQ-BGT", "P14", "C14"} <= units
+    assert ministry.nav.count() == 7  # ministry edition
+    ministry.close()
