@@ -299,7 +299,7 @@ def registry(ctx: AppContext) -> list[PrincipalRow]:
                 p.unit_code,
                 p.purpose.value,
                 p.purpose.label,
-                p.subject,
+                pki.common_name(x509.load_der_x509_certificate(p.certificate)) or p.subject,
                 p.fingerprint,
                 p.serial,
                 p.not_before,

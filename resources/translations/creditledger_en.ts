@@ -591,77 +591,82 @@
     </message>
     <message>
         <location filename="../../views/pages/keys.py" line="39"/>
+        <source>本单位证书指纹：</source>
+        <translation>Certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="40"/>
         <source>总局根证书指纹：</source>
         <translation>Ministry root certificate fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="44"/>
+        <location filename="../../views/pages/keys.py" line="45"/>
         <source>建立总局根证书…</source>
         <translation>Create the ministry root certificate…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="46"/>
+        <location filename="../../views/pages/keys.py" line="47"/>
         <source>生成证书申请…</source>
         <translation>Generate certificate request…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="48"/>
+        <location filename="../../views/pages/keys.py" line="49"/>
         <source>安装证书包…</source>
         <translation>Install certificate bundle…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="50"/>
+        <location filename="../../views/pages/keys.py" line="51"/>
         <source>备份密钥…</source>
         <translation>Back up keys…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="52"/>
+        <location filename="../../views/pages/keys.py" line="53"/>
         <source>恢复密钥…</source>
         <translation>Restore keys…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="66"/>
+        <location filename="../../views/pages/keys.py" line="67"/>
         <source>私钥只保存在本机。如果本机损坏且没有备份：省级版将无法再签发报送包，须向总局重新申请证书；总局版将无法再打开已发给本机加密证书的报送包。请在建立或安装证书后立即备份密钥，并把备份和备份口令分开保管。</source>
         <translation>Private keys are stored only on this computer. If it fails and there is no backup, the provincial edition can no longer sign packages and must request a new certificate from the Ministry; the ministry edition can no longer open packages already encrypted for this computer&apos;s encryption certificate. Back up the keys as soon as certificates are created or installed, and keep the backup and its passphrase apart.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="71"/>
+        <location filename="../../views/pages/keys.py" line="72"/>
         <source>无法读取证书状态</source>
         <translation>Could not load the certificate status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="80"/>
+        <location filename="../../views/pages/keys.py" line="81"/>
         <source>系统密钥环（私钥文件的口令随机生成并保存在密钥环中）</source>
         <translation>System keyring (the passphrase of the private key files is generated at random and kept in the keyring)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="82"/>
+        <location filename="../../views/pages/keys.py" line="83"/>
         <source>无系统密钥环：私钥文件由您的口令保护，每次启动后首次使用时询问</source>
         <translation>No system keyring: the private key files are protected by your passphrase, asked for at first use after each start</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="84"/>
-        <location filename="../../views/pages/keys.py" line="98"/>
+        <location filename="../../views/pages/keys.py" line="85"/>
+        <location filename="../../views/pages/keys.py" line="100"/>
         <source>尚无</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="87"/>
+        <location filename="../../views/pages/keys.py" line="88"/>
         <source>尚未安装</source>
         <translation>Not installed yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="92"/>
+        <location filename="../../views/pages/keys.py" line="93"/>
         <source>已吊销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="94"/>
+        <location filename="../../views/pages/keys.py" line="95"/>
         <source>有效期至 %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="111"/>
+        <location filename="../../views/pages/keys.py" line="114"/>
         <source>建立总局根证书、加密证书和回执签名证书？
 
 </source>
@@ -670,24 +675,24 @@
 </translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="117"/>
+        <location filename="../../views/pages/keys.py" line="120"/>
         <source>已建立。根证书指纹（请与各单位电话核对）：
 %1</source>
         <translation>Created. Root certificate fingerprint (confirm it with each unit by telephone):
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="122"/>
+        <location filename="../../views/pages/keys.py" line="125"/>
         <source>保存证书申请</source>
         <translation>Save certificate request</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="122"/>
+        <location filename="../../views/pages/keys.py" line="125"/>
         <source>证书申请 (*.csr)</source>
         <translation>Certificate requests (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="127"/>
+        <location filename="../../views/pages/keys.py" line="130"/>
         <source>已生成证书申请文件，请交总局办公厅签发。
 
 </source>
@@ -696,17 +701,17 @@
 </translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="131"/>
+        <location filename="../../views/pages/keys.py" line="134"/>
         <source>安装证书包</source>
         <translation>Install certificate bundle</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="131"/>
+        <location filename="../../views/pages/keys.py" line="134"/>
         <source>证书包 (*.pem)</source>
         <translation>Certificate bundles (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="137"/>
+        <location filename="../../views/pages/keys.py" line="140"/>
         <source>已安装本单位证书。
 总局根证书指纹：%1
 请与总局办公厅电话核对。</source>
@@ -715,38 +720,38 @@ Ministry root certificate fingerprint: %1
 Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="146"/>
+        <location filename="../../views/pages/keys.py" line="149"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="147"/>
+        <location filename="../../views/pages/keys.py" line="150"/>
         <source>备份口令（至少8个字符，请另行妥善保管）：</source>
         <translation>Backup passphrase (at least 8 characters; keep it safe and separate):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="153"/>
+        <location filename="../../views/pages/keys.py" line="156"/>
         <source>备份密钥</source>
         <translation>Back up keys</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="153"/>
-        <location filename="../../views/pages/keys.py" line="163"/>
+        <location filename="../../views/pages/keys.py" line="156"/>
+        <location filename="../../views/pages/keys.py" line="166"/>
         <source>密钥备份 (*.zip)</source>
         <translation>Key backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="159"/>
+        <location filename="../../views/pages/keys.py" line="162"/>
         <source>已备份 %1 个私钥。</source>
         <translation>Private keys backed up: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="163"/>
+        <location filename="../../views/pages/keys.py" line="166"/>
         <source>恢复密钥</source>
         <translation>Restore keys</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="169"/>
+        <location filename="../../views/pages/keys.py" line="172"/>
         <source>已恢复 %1 个私钥。</source>
         <translation>Private keys restored: %1.</translation>
     </message>
@@ -1326,8 +1331,8 @@ Send it by e-mail or on removable media; once it is sent, click “Mark as submi
     </message>
     <message>
         <location filename="../../views/pages/registry.py" line="46"/>
-        <source>证书主题</source>
-        <translation>Subject</translation>
+        <source>证书名称</source>
+        <translation>Certificate name</translation>
     </message>
     <message>
         <location filename="../../views/pages/registry.py" line="47"/>

@@ -28,14 +28,15 @@ class KeysPage(Page):
         self.keyring = QLabel()
         self.keys = QLabel()
         self.own = QLabel()
+        self.own_fingerprint = QLabel()
         self.root = QLabel()
-        for label in (self.keys, self.own, self.root):
-            label.setWordWrap(True)
+        self.keys.setWordWrap(True)
         status = QGroupBox(self.tr("本机状态"))
         form = QFormLayout(status)
         form.addRow(self.tr("口令保管："), self.keyring)
         form.addRow(self.tr("本机私钥："), self.keys)
         form.addRow(self.tr("本单位证书："), self.own)
+        form.addRow(self.tr("本单位证书指纹："), self.own_fingerprint)
         form.addRow(self.tr("总局根证书指纹："), self.root)
         warning = QLabel(self.lost_key_warning())
         warning.setWordWrap(True)
@@ -93,9 +94,11 @@ class KeysPage(Page):
                 if r.revoked_at
                 else self.tr("有效期至 %1").replace("%1", f"{r.not_after:%Y-%m-%d}")
             )
-            self.own.setText(f"{r.subject}\n{r.fingerprint}\n{state}")
+            self.own.setText(f"{r.subject}（{state}）")
+            self.own_fingerprint.setText(r.fingerprint)
         else:
             self.own.setText(self.tr("尚无"))
+            self.own_fingerprint.setText("")
 
     def _done(self, message: str) -> Any:
         def show(_result: Any) -> None:

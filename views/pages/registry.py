@@ -43,7 +43,7 @@ class RegistryPage(Page):
             [
                 Column(self.tr("单位"), lambda r: r.unit_code),
                 Column(self.tr("用途"), lambda r: r.purpose_label),
-                Column(self.tr("证书主题"), lambda r: r.subject),
+                Column(self.tr("证书名称"), lambda r: r.subject),
                 Column(self.tr("指纹（SHA-256）"), lambda r: r.fingerprint[:32] + "…"),
                 Column(self.tr("有效期至"), lambda r: f"{r.not_after:%Y-%m-%d}"),
                 Column(
