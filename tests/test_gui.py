@@ -3,43 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWizard
 
 from desktop.backend import AppBackend
-from views.appearance import UI_FONT_FAMILY, install_font, install_translators
+from tests.guisupport import chinese_ui, open_window, settle
+from views.appearance import UI_FONT_FAMILY
 from views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _chinese_ui(qapp: QApplication) -> None:
-    install_font(qapp)
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    """Wait until the background runner has nothing left and results were delivered."""
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
-    QCoreApplication.processEvents()
-
-
-def open_window(qtbot, home: Path) -> MainWindow:
-    window = MainWindow(AppBackend(home))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=20_000):
-        window.start()
-    settle(qtbot, window)
-    return window
+def _chinese_ui(qapp: QApplication) -> Iterator[None]:
+    yield from chinese_ui(qapp)
 
 
 def test_bundled_font_has_the_rare_name_characters(qapp: QApplication) -> None:

@@ -2,42 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.backend import AppBackend
+from tests.guisupport import chinese_ui, open_window, settle
 from tests.pkiworld import World
-from views.appearance import install_font, install_translators
-from views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _chinese_ui(qapp: QApplication) -> None:
-    install_font(qapp)
-    translators = install_translators(qapp, "zh_CN")
-    yield
-    for translator in translators:
-        QCoreApplication.removeTranslator(translator)
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
-    QCoreApplication.processEvents()
-
-
-def open_window(qtbot, home: Path) -> MainWindow:
-    window = MainWindow(AppBackend(home))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=30_000):
-        window.start()
-    settle(qtbot, window)
-    return window
+def _chinese_ui(qapp: QApplication) -> Iterator[None]:
+    yield from chinese_ui(qapp)
 
 
 def test_provincial_keys_page_shows_certificate_and_root_fingerprint(qtbot, world: World) -> None:

@@ -25,11 +25,11 @@ from sqlalchemy import select
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services.package_intake import CheckResult, Inspection, IntakeResult, import_package
+from desktop.services.workflow import move
 from models.enums import ItemState, PackageStatus, ReceiptChannel
 from models.errors import UserError
 from models.listing import ListingItem
 from models.packages import MailMessage, Package, PackageRevision
-from models.workflow import Transition
 
 P7M_TYPES = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 
@@ -264,18 +264,14 @@ def mark_sent(ctx: AppContext, package_path: Path, how: str) -> None:
             )
         )
         for item in items:
-            session.add(
-                Transition(
-                    entity_type="listing",
-                    entity_id=item.id,
-                    from_state=item.state.value,
-                    to_state=ItemState.SUBMITTED.value,
-                    actor=ctx.actor,
-                    actor_unit=package.reporting_unit_code,
-                    reason=how,
-                    package_revision_id=rev.id,
-                )
+            move(
+                session,
+                item,
+                ItemState.SUBMITTED,
+                actor=ctx.actor,
+                actor_unit=package.reporting_unit_code,
+                reason=how,
+                revision_id=rev.id,
             )
-            item.state = ItemState.SUBMITTED
         audit.record(session, ctx.actor, "package_sent", "package_revision", rev.id, {"how": how})
         uow.commit()

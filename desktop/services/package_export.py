@@ -20,6 +20,7 @@ from desktop import __version__
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.workflow import move
 from exporters import annex_xlsx, cover_pdf, package, pki
 from exporters.atomic import atomic_write_bytes
 from exporters.cms import SUITE_INTL, suite
@@ -32,7 +33,6 @@ from models.listing import ListingItem
 from models.package_data import SCHEMA, parse_item
 from models.packages import Package, PackageRevision
 from models.removal import RemovalCase
-from models.workflow import Transition
 
 SIGNER_ROLES = ("主要负责人", "主持工作的负责人")
 
@@ -346,18 +346,8 @@ def export_package(
         )
         for item in items:
             if item.state in (ItemState.DRAFT, ItemState.RETURNED, ItemState.SIGNED):
-                session.add(
-                    Transition(
-                        entity_type="listing",
-                        entity_id=item.id,
-                        from_state=item.state.value,
-                        to_state=ItemState.SIGNED.value,
-                        actor=ctx.actor,
-                        actor_unit=unit.code,
-                        reason=f"{signer.name}（{signer.title}，{signer.role}）审签，第{revision}版报送包",
-                    )
-                )
-                item.state = ItemState.SIGNED
+                reason = f"{signer.name}（{signer.title}，{signer.role}）审签，第{revision}版报送包"
+                move(session, item, ItemState.SIGNED, actor=ctx.actor, actor_unit=unit.code, reason=reason)
         audit.record(
             session,
             ctx.actor,

@@ -24,6 +24,7 @@ from desktop.services import audit
 from desktop.services import pki as pki_service
 from desktop.services.bulk import insert_rows, paused_gc
 from desktop.services.listing_store import add_person, chunks, insert_listings, store_subjects
+from desktop.services.workflow import move
 from exporters import package, pki, receipt
 from exporters.atomic import atomic_write_bytes
 from exporters.cms import CheckFailed, suite, verify_chain
@@ -46,7 +47,6 @@ from models.package_data import SchemaError, check_data, check_manifest, parse_i
 from models.packages import Package, PackageItem, PackageRevision, Receipt
 from models.pki import Principal
 from models.subjects import Subject
-from models.workflow import Transition
 
 MAX_PACKAGE = 256 * 1024 * 1024
 CHECKS = (
@@ -453,16 +453,16 @@ def _apply_items(
     ).all()
     for item in [session.get(ListingItem, item_id) for item_id, uid in still_held if uid not in sent]:
         if item is not None:
-            _transition(
+            reason = f"第{rev.revision}版报送包中已撤回"
+            move(
                 session,
-                ctx,
-                item.id,
-                item.state,
+                item,
                 ItemState.SUPERSEDED,
-                rev,
-                f"第{rev.revision}版报送包中已撤回",
+                actor=ctx.actor,
+                actor_unit=ctx.unit_code,
+                reason=reason,
+                revision_id=rev.id,
             )
-            item.state = ItemState.SUPERSEDED
             result.withdrawn += 1
     insert_rows(
         session,
@@ -490,34 +490,15 @@ def _supersede(
     session.flush()
     for person in parsed.persons:
         add_person(ctx, item, person)
-    from_state = item.state
-    item.state = ItemState.RECEIVED
     item.package_revision_id = rev.id
-    _transition(
-        session, ctx, item.id, from_state, ItemState.RECEIVED, rev, f"被第{rev.revision}版报送包更正替代"
-    )
-
-
-def _transition(
-    session: Session,
-    ctx: AppContext,
-    item_id: int,
-    from_state: ItemState | None,
-    to: ItemState,
-    rev: PackageRevision,
-    why: str,
-) -> None:
-    session.add(
-        Transition(
-            entity_type="listing",
-            entity_id=item_id,
-            from_state=from_state.value if from_state else None,
-            to_state=to.value,
-            actor=ctx.actor,
-            actor_unit=ctx.unit_code,
-            reason=why,
-            package_revision_id=rev.id,
-        )
+    move(
+        session,
+        item,
+        ItemState.RECEIVED,
+        actor=ctx.actor,
+        actor_unit=ctx.unit_code,
+        reason=f"被第{rev.revision}版报送包更正替代",
+        revision_id=rev.id,
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.workflow import move
 from exporters import package, pki, receipt
 from exporters.cms import CheckFailed, suite, verify_chain
 from models.base import utcnow
@@ -19,7 +20,6 @@ from models.errors import UserError
 from models.listing import ListingItem
 from models.packages import PackageItem, PackageRevision, Receipt
 from models.pki import Principal
-from models.workflow import Transition
 
 
 class ReceiptRefused(UserError):
@@ -134,19 +134,15 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
             session.add(row)
             item = session.scalar(select(ListingItem).where(ListingItem.uid == entry["uid"]))
             if item is not None and item.state is not _STATE_FOR[outcome]:
-                session.add(
-                    Transition(
-                        entity_type="listing",
-                        entity_id=item.id,
-                        from_state=item.state.value,
-                        to_state=_STATE_FOR[outcome].value,
-                        actor="总局回执",
-                        actor_unit=signer.unit_code,
-                        reason=entry.get("reason", "") or outcome.label,
-                        package_revision_id=rev.id,
-                    )
+                move(
+                    session,
+                    item,
+                    _STATE_FOR[outcome],
+                    actor="总局回执",
+                    actor_unit=signer.unit_code,
+                    reason=entry.get("reason", "") or outcome.label,
+                    revision_id=rev.id,
                 )
-                item.state = _STATE_FOR[outcome]
                 if outcome in (ItemOutcome.QUARANTINED, ItemOutcome.RETURNED):
                     result.returned.append((item.subject.name, entry.get("reason", "")))
         audit.record(session, ctx.actor, "receipt_import", "receipt", path.name, {"sha256": digest})
