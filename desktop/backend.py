@@ -209,6 +209,11 @@ class AppBackend:
 
         return import_receipt(self.context(), path)
 
+    def send_package(self, path: Path, settings: dict[str, Any]) -> str:
+        from desktop.services.mail import send_package
+
+        return send_package(self.context(), path, **settings)
+
     def mark_sent(self, path: Path) -> None:
         from desktop.services.mail import mark_sent
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from tests.guisupport import chinese_ui, open_window, settle
 from tests.pkiworld import World
@@ -128,3 +128,32 @@ def test_registry_page_lists_the_units_certificates(qtbot, world: World) -> None
     assert {"HQ-BGT", "P14", "C14"} <= units
     assert ministry.nav.count() == 7  # ministry edition
     ministry.close()
+
+
+def test_send_by_email_from_the_packages_page(qtbot, world: World, smtp_sink, monkeypatch) -> None:
+    from views.pages import packages as packages_module
+
+    world.fill("P14", 2)
+    exported = world.export("P14")
+    window = open_window(qtbot, world.province("P14").home)
+    page = window.open_page("PackagesPage")
+    settle(qtbot, window)
+
+    def filled(dialog: packages_module.SendDialog) -> int:
+        dialog.host.setText(smtp_sink.host)
+        dialog.port.setValue(smtp_sink.port)
+        dialog.sender.setText("jinaqj@example.cn")
+        dialog.recipient.setText("xinxi@mem.example.cn")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported.path), ""))
+    monkeypatch.setattr(packages_module.SendDialog, "exec", filled)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    page._send()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "已发送" in shown[0]
+    assert len(smtp_sink.messages) == 1
+    settle(qtbot, window)
+    assert page.revisions.row_object(0).status == "已发送"
+    window.close()

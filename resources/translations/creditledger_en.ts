@@ -1109,123 +1109,128 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 <context>
     <name>PackagesPage</name>
     <message>
-        <location filename="../../views/pages/packages.py" line="45"/>
+        <location filename="../../views/pages/packages.py" line="94"/>
         <source>报送包</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="46"/>
+        <location filename="../../views/pages/packages.py" line="95"/>
         <source>生成报送包…</source>
         <translation>Generate package…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="48"/>
+        <location filename="../../views/pages/packages.py" line="97"/>
         <source>导入回执…</source>
         <translation>Import receipt…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="50"/>
+        <location filename="../../views/pages/packages.py" line="99"/>
+        <source>通过邮件发送…</source>
+        <translation>Send by e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="101"/>
         <source>登记为已报送…</source>
         <translation>Mark as submitted…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="58"/>
+        <location filename="../../views/pages/packages.py" line="109"/>
         <source>报送期</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="59"/>
+        <location filename="../../views/pages/packages.py" line="110"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="60"/>
+        <location filename="../../views/pages/packages.py" line="111"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="61"/>
+        <location filename="../../views/pages/packages.py" line="112"/>
         <source>名单条目</source>
         <translation>List entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="61"/>
+        <location filename="../../views/pages/packages.py" line="112"/>
         <source>本月无新增</source>
         <translation>Nil return (nothing new this month)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="62"/>
+        <location filename="../../views/pages/packages.py" line="113"/>
         <source>审签人</source>
         <translation>Signed off by</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="63"/>
+        <location filename="../../views/pages/packages.py" line="114"/>
         <source>审签时间</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="64"/>
+        <location filename="../../views/pages/packages.py" line="115"/>
         <source>总局接收时间</source>
         <translation>Received by the Ministry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="65"/>
-        <location filename="../../views/pages/packages.py" line="140"/>
+        <location filename="../../views/pages/packages.py" line="116"/>
+        <location filename="../../views/pages/packages.py" line="191"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="66"/>
+        <location filename="../../views/pages/packages.py" line="117"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="72"/>
+        <location filename="../../views/pages/packages.py" line="123"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="73"/>
+        <location filename="../../views/pages/packages.py" line="124"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="74"/>
+        <location filename="../../views/pages/packages.py" line="125"/>
         <source>总局处理结果</source>
         <translation>Ministry outcome</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="75"/>
+        <location filename="../../views/pages/packages.py" line="126"/>
         <source>当前状态</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="76"/>
+        <location filename="../../views/pages/packages.py" line="127"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="83"/>
+        <location filename="../../views/pages/packages.py" line="134"/>
         <source>选择一个版本查看各条目的处理结果。</source>
         <translation>Select a revision to see the outcome for each entry.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="93"/>
+        <location filename="../../views/pages/packages.py" line="144"/>
         <source>无法读取报送记录</source>
         <translation>Could not load the submitted packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="100"/>
+        <location filename="../../views/pages/packages.py" line="151"/>
         <source>第 %1 版（%2）</source>
         <translation>Revision %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="111"/>
+        <location filename="../../views/pages/packages.py" line="162"/>
         <source>报送包已生成</source>
         <translation>Package generated</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="113"/>
+        <location filename="../../views/pages/packages.py" line="164"/>
         <source>已生成第 %1 版报送包：
 %2
 
@@ -1236,47 +1241,70 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 Send it by e-mail or on removable media; once it is sent, click “Mark as submitted”.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="121"/>
+        <location filename="../../views/pages/packages.py" line="172"/>
         <source>导入回执</source>
         <translation>Import receipt</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="121"/>
+        <location filename="../../views/pages/packages.py" line="172"/>
         <source>总局回执 (*.p7s)</source>
         <translation>Ministry receipts (*.p7s)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="125"/>
+        <location filename="../../views/pages/packages.py" line="176"/>
         <source>回执未通过验证</source>
         <translation>The receipt failed verification</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="130"/>
+        <location filename="../../views/pages/packages.py" line="181"/>
         <source>该回执已导入过。</source>
         <translation>This receipt has already been imported.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="132"/>
+        <location filename="../../views/pages/packages.py" line="183"/>
         <source>已登记该回执；本单位已报送更新的版本，条目状态以新版本的回执为准。</source>
         <translation>Receipt recorded. A newer revision has been sent since, so its receipt decides the entries&apos; status.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="135"/>
+        <location filename="../../views/pages/packages.py" line="186"/>
         <source>已导入回执：%1</source>
         <translation>Receipt imported: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="138"/>
+        <location filename="../../views/pages/packages.py" line="189"/>
         <source>退回修改：</source>
         <translation>Returned for correction:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="145"/>
+        <location filename="../../views/pages/packages.py" line="196"/>
+        <source>选择要发送的报送包</source>
+        <translation>Choose the package to send</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="209"/>
+        <source>已发送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="210"/>
+        <source>已发送，邮件标识：%1
+条目状态已更新为“已报送”。</source>
+        <translation>Sent. Message-ID: %1
+The entries are now marked as submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="214"/>
+        <source>发送失败</source>
+        <translation>Sending failed</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="219"/>
         <source>登记已报送的报送包</source>
         <translation>Mark a package as submitted</translation>
     </message>
     <message>
-        <location filename="../../views/pages/packages.py" line="145"/>
+        <location filename="../../views/pages/packages.py" line="196"/>
+        <location filename="../../views/pages/packages.py" line="219"/>
         <source>报送包 (*.p7m)</source>
         <translation>Packages (*.p7m)</translation>
     </message>
@@ -1444,6 +1472,49 @@ Distribute it to all units.</translation>
         <location filename="../../views/table_models.py" line="68"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../views/pages/packages.py" line="53"/>
+        <source>通过邮件发送报送包</source>
+        <translation>Send a package by e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="63"/>
+        <source>使用 STARTTLS 加密连接</source>
+        <translation>Use STARTTLS encryption</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="65"/>
+        <source>发信服务器：</source>
+        <translation>SMTP server:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="66"/>
+        <source>端口：</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="67"/>
+        <source>发件人：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="68"/>
+        <source>收件人（总局收件邮箱）：</source>
+        <translation>To (ministry intake mailbox):</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="69"/>
+        <source>账号（可选）：</source>
+        <translation>User name (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/packages.py" line="70"/>
+        <source>密码（可选）：</source>
+        <translation>Password (optional):</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,18 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -39,6 +45,49 @@ def stamp(value: Any) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
+class SendDialog(QDialog):
+    """SMTP settings for sending a package to the ministry's intake mailbox."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("通过邮件发送报送包"))
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(25)
+        self.sender = QLineEdit()
+        self.recipient = QLineEdit()
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.starttls = QCheckBox(self.tr("使用 STARTTLS 加密连接"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("发信服务器："), self.host)
+        form.addRow(self.tr("端口："), self.port)
+        form.addRow(self.tr("发件人："), self.sender)
+        form.addRow(self.tr("收件人（总局收件邮箱）："), self.recipient)
+        form.addRow(self.tr("账号（可选）："), self.user)
+        form.addRow(self.tr("密码（可选）："), self.password)
+        form.addRow(self.starttls)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def settings(self) -> dict[str, Any]:
+        return {
+            "host": self.host.text().strip(),
+            "port": self.port.value(),
+            "sender": self.sender.text().strip(),
+            "recipient": self.recipient.text().strip(),
+            "user": self.user.text().strip() or None,
+            "password": self.password.text() or None,
+            "starttls": self.starttls.isChecked(),
+        }
+
+
 class PackagesPage(Page):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -47,10 +96,12 @@ class PackagesPage(Page):
         export.clicked.connect(self._export)
         receipt = QPushButton(self.tr("导入回执…"))
         receipt.clicked.connect(self._receipt)
+        mail = QPushButton(self.tr("通过邮件发送…"))
+        mail.clicked.connect(self._send)
         sent = QPushButton(self.tr("登记为已报送…"))
         sent.clicked.connect(self._mark_sent)
         buttons = QHBoxLayout()
-        for button in (export, receipt, sent):
+        for button in (export, mail, receipt, sent):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.revisions = RowTableModel(
@@ -139,6 +190,29 @@ class PackagesPage(Page):
                 )
         QMessageBox.information(self, self.tr("回执"), text)
         self.refresh()
+
+    def _send(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("选择要发送的报送包"), "", self.tr("报送包 (*.p7m)")
+        )
+        if not path:
+            return
+        dialog = SendDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        package, settings = Path(path), dialog.settings()
+        self.run(
+            lambda: self.backend.send_package(package, settings),
+            lambda message_id: (
+                QMessageBox.information(
+                    self,
+                    self.tr("已发送"),
+                    self.tr("已发送，邮件标识：%1\n条目状态已更新为“已报送”。").replace("%1", message_id),
+                ),
+                self.refresh(),
+            ),
+            self.tr("发送失败"),
+        )
 
     def _mark_sent(self) -> None:
         path, _f = QFileDialog.getOpenFileName(
