@@ -160,6 +160,11 @@ class AppBackend:
 
         return pki.install_bundle(self.context(), bundle)
 
+    def pki_trust_bundle(self, target: Path) -> Path:
+        from desktop.services import pki
+
+        return pki.write_trust_bundle(self.context(), target)
+
     def pki_revoke(self, fingerprint: str, reason: str) -> Path:
         from desktop.services import pki
 

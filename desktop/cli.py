@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("bundle", type=Path)
     c.add_argument("--replace-root", action="store_true", help="总局更换根证书时使用（须电话核对指纹）")
     c.add_argument("--json", action="store_true")
+    c = psub.add_parser("trust-bundle", help="（总局版）导出信任证书包（轮换证书后分发给各单位安装）")
+    c.add_argument("out", type=Path)
     c = psub.add_parser("install-crl", help="安装总局发布的证书吊销列表")
     c.add_argument("crl", type=Path)
     c = psub.add_parser("revoke", help="（总局版）吊销证书并发布新的吊销列表")
@@ -430,9 +432,15 @@ def cmd_pki(args: argparse.Namespace) -> int:
                         "not_after": done.not_after.isoformat(),
                     }
                 )
+            elif not done.unit_fingerprint:
+                print("已更新总局证书和吊销列表。")
             else:
                 print(f"已安装本单位证书（有效期至 {done.not_after:%Y-%m-%d}）。")
                 print(f"总局根证书指纹：{done.root_fingerprint}\n请与总局办公厅电话核对此指纹。")
+        elif command == "trust-bundle":
+            print(
+                f"已导出信任证书包：{pki.write_trust_bundle(ctx, args.out)}（请分发给各单位用 pki install 安装）"
+            )
         elif command == "install-crl":
             print(f"已安装第 {pki.install_crl(ctx, args.crl)} 号吊销列表。")
         elif command == "revoke":

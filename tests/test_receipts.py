@@ -307,3 +307,23 @@ def test_an_older_receipt_arriving_late_does_not_overwrite_newer_outcomes(world:
     with world.province("P14").uow() as uow:
         revisions = {r.revision: r.status for r in uow.session.scalars(select(PackageRevision))}
     assert revisions[1] is PackageStatus.SUPERSEDED
+
+
+def test_trust_bundle_after_rotations_lets_provinces_follow(world: World) -> None:
+    """After the ministry rotates both its certificates, a trust bundle (no unit certificate)
+    brings every unit up to date: receipts by the new key verify, packages go to the new key."""
+    world.fill("P14", 2)
+    new_sign = pki_service.rotate_ministry_key(world.ministry, CertPurpose.MINISTRY_SIGNING)
+    new_enc = pki_service.rotate_ministry_key(world.ministry, CertPurpose.MINISTRY_ENCRYPTION)
+    bundle = pki_service.write_trust_bundle(world.ministry, world.root / "trust.pem")
+    province = world.province("P14")
+    done = pki_service.install_bundle(province, bundle)
+    assert done.unit_fingerprint == ""
+    assert pki.fingerprint(pki_service.trust(province).ministry_encryption) == new_enc
+    assert new_sign in {pki.fingerprint(c) for c in pki_service.trust(province).ministry_signing}
+    _exported, result = send(world, "P14")
+    assert result.status == "imported"
+    assert result.inspection.manifest is not None
+    assert result.inspection.manifest["recipient"] == new_enc
+    assert result.receipt is not None
+    assert import_receipt(province, result.receipt).status == "imported"

@@ -379,11 +379,15 @@ def install_bundle(ctx: AppContext, bundle_path: Path, *, replace_root: bool = F
     ours = [c for c in certs if pki.unit_code_of(c) == ctx.unit_code]
     enc = [c for c in certs if _usage(c).key_encipherment and not _is_ca(c)]
     sign = [c for c in certs if pki.unit_code_of(c) == MINISTRY_UNIT and _usage(c).digital_signature]
-    if len(roots) != 1 or len(ours) != 1 or len(enc) != 1 or len(sign) != 1:
+    if len(roots) != 1 or len(ours) > 1 or len(enc) != 1 or len(sign) != 1:
         raise PkiRefused(
-            f"{bundle_path.name} 不是本单位（{ctx.unit_code}）的证书包：应含本单位证书、总局根证书、加密证书和签名证书各一份。"
+            f"{bundle_path.name} 不是本单位（{ctx.unit_code}）的证书包：应含总局根证书、加密证书和签名证书各一份"
+            "（申请证书后的证书包还含本单位证书）。"
         )
-    root, own = roots[0], ours[0]
+    root = roots[0]
+    if not ours:
+        return _install_trust_update(ctx, data, root, enc[0], sign[0], replace_root)
+    own = ours[0]
     from exporters.cms import CheckFailed, verify_chain
 
     try:
@@ -423,6 +427,66 @@ def install_bundle(ctx: AppContext, bundle_path: Path, *, replace_root: bool = F
         uow.commit()
     _write_public(ctx, "root.pem", pki.pem(root))
     return Installed(pki.fingerprint(own), pki.fingerprint(root), own.not_valid_after_utc)
+
+
+def _install_trust_update(
+    ctx: AppContext,
+    data: bytes,
+    root: x509.Certificate,
+    enc: x509.Certificate,
+    sign: x509.Certificate,
+    replace_root: bool,
+) -> Installed:
+    """A bundle without our certificate: the ministry's new encryption or receipt certificate
+    (after a rotation) and the current CRL, under the root we already trust."""
+    from exporters.cms import CheckFailed, verify_chain
+
+    installed = trust(ctx).roots
+    if not installed:
+        raise PkiRefused("本机尚未安装总局根证书：请先生成证书申请，安装总局签发的完整证书包。")
+    if pki.fingerprint(installed[-1]) != pki.fingerprint(root) and not replace_root:
+        raise PkiRefused(
+            "证书包中的根证书与本机已安装的总局根证书不同。若总局确已更换根证书，请电话核对新根证书指纹后使用“替换根证书”选项。"
+        )
+    try:
+        for cert in (enc, sign):
+            verify_chain(cert, [root], pki.utcnow())
+    except CheckFailed as exc:
+        raise PkiRefused(f"证书包中的证书不能验证到其中的根证书：{exc}") from exc
+    with ctx.uow() as uow:
+        _register(uow.session, MINISTRY_UNIT, CertPurpose.ROOT, root, ctx.actor)
+        _register(uow.session, MINISTRY_UNIT, CertPurpose.MINISTRY_ENCRYPTION, enc, ctx.actor)
+        _register(uow.session, MINISTRY_UNIT, CertPurpose.MINISTRY_SIGNING, sign, ctx.actor)
+        for crl in _crls_in(data):
+            _store_crl(uow.session, crl, root)
+        audit.record(uow.session, ctx.actor, "pki_trust_update", "principal", pki.fingerprint(enc))
+        uow.commit()
+    return Installed("", pki.fingerprint(root), enc.not_valid_after_utc)
+
+
+def write_trust_bundle(ctx: AppContext, target: Path) -> Path:
+    """(Ministry) the root, the current encryption and receipt-signing certificates and the CRL,
+    for every unit to install after a rotation (``pki install``)."""
+    _require(ctx, Edition.MINISTRY)
+    store = keystore(ctx)
+    root, enc, sign = store.load(KEY_ROOT).cert, store.load(KEY_ENC).cert, store.load(KEY_SIGN).cert
+    assert root is not None
+    assert enc is not None
+    assert sign is not None
+    with ctx.uow() as uow:
+        crl_der = uow.session.scalar(
+            select(RevocationList.der).order_by(RevocationList.number.desc()).limit(1)
+        )
+    parts = [
+        "# 诚信台账信任证书包（总局根证书、加密证书、回执签名证书、吊销列表）\n".encode(),
+        pki.pem(root),
+        pki.pem(enc),
+        pki.pem(sign),
+    ]
+    if crl_der:
+        parts.append(x509.load_der_x509_crl(crl_der).public_bytes(pki.serialization.Encoding.PEM))
+    atomic_write_bytes(target, b"".join(parts), mode=0o644)
+    return target
 
 
 def install_crl(ctx: AppContext, path: Path) -> int:

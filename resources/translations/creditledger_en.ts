@@ -606,67 +606,72 @@
     </message>
     <message>
         <location filename="../../views/pages/keys.py" line="47"/>
+        <source>导出信任证书包…</source>
+        <translation>Export trust bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="49"/>
         <source>生成证书申请…</source>
         <translation>Generate certificate request…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="49"/>
+        <location filename="../../views/pages/keys.py" line="51"/>
         <source>安装证书包…</source>
         <translation>Install certificate bundle…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="51"/>
+        <location filename="../../views/pages/keys.py" line="53"/>
         <source>备份密钥…</source>
         <translation>Back up keys…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="53"/>
+        <location filename="../../views/pages/keys.py" line="55"/>
         <source>恢复密钥…</source>
         <translation>Restore keys…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="67"/>
+        <location filename="../../views/pages/keys.py" line="76"/>
         <source>私钥只保存在本机。如果本机损坏且没有备份：省级版将无法再签发报送包，须向总局重新申请证书；总局版将无法再打开已发给本机加密证书的报送包。请在建立或安装证书后立即备份密钥，并把备份和备份口令分开保管。</source>
         <translation>Private keys are stored only on this computer. If it fails and there is no backup, the provincial edition can no longer sign packages and must request a new certificate from the Ministry; the ministry edition can no longer open packages already encrypted for this computer&apos;s encryption certificate. Back up the keys as soon as certificates are created or installed, and keep the backup and its passphrase apart.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="72"/>
+        <location filename="../../views/pages/keys.py" line="81"/>
         <source>无法读取证书状态</source>
         <translation>Could not load the certificate status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="81"/>
+        <location filename="../../views/pages/keys.py" line="91"/>
         <source>系统密钥环（私钥文件的口令随机生成并保存在密钥环中）</source>
         <translation>System keyring (the passphrase of the private key files is generated at random and kept in the keyring)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="83"/>
+        <location filename="../../views/pages/keys.py" line="93"/>
         <source>无系统密钥环：私钥文件由您的口令保护，每次启动后首次使用时询问</source>
         <translation>No system keyring: the private key files are protected by your passphrase, asked for at first use after each start</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="85"/>
-        <location filename="../../views/pages/keys.py" line="100"/>
+        <location filename="../../views/pages/keys.py" line="95"/>
+        <location filename="../../views/pages/keys.py" line="110"/>
         <source>尚无</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="88"/>
+        <location filename="../../views/pages/keys.py" line="98"/>
         <source>尚未安装</source>
         <translation>Not installed yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="93"/>
+        <location filename="../../views/pages/keys.py" line="103"/>
         <source>已吊销</source>
         <translation>Revoked</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="95"/>
+        <location filename="../../views/pages/keys.py" line="105"/>
         <source>有效期至 %1</source>
         <translation>Valid until %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="114"/>
+        <location filename="../../views/pages/keys.py" line="124"/>
         <source>建立总局根证书、加密证书和回执签名证书？
 
 </source>
@@ -675,24 +680,34 @@
 </translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="120"/>
+        <location filename="../../views/pages/keys.py" line="130"/>
         <source>已建立。根证书指纹（请与各单位电话核对）：
 %1</source>
         <translation>Created. Root certificate fingerprint (confirm it with each unit by telephone):
 %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="125"/>
+        <location filename="../../views/pages/keys.py" line="136"/>
+        <source>导出信任证书包</source>
+        <translation>Export trust bundle</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="142"/>
+        <source>已导出信任证书包。轮换证书后请分发给各单位，在“证书与密钥”中安装。</source>
+        <translation>Trust bundle exported. After a rotation, send it to every unit to install under Certificates and keys.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/keys.py" line="146"/>
         <source>保存证书申请</source>
         <translation>Save certificate request</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="125"/>
+        <location filename="../../views/pages/keys.py" line="146"/>
         <source>证书申请 (*.csr)</source>
         <translation>Certificate requests (*.csr)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="130"/>
+        <location filename="../../views/pages/keys.py" line="151"/>
         <source>已生成证书申请文件，请交总局办公厅签发。
 
 </source>
@@ -701,17 +716,18 @@
 </translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="134"/>
+        <location filename="../../views/pages/keys.py" line="155"/>
         <source>安装证书包</source>
         <translation>Install certificate bundle</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="134"/>
+        <location filename="../../views/pages/keys.py" line="136"/>
+        <location filename="../../views/pages/keys.py" line="155"/>
         <source>证书包 (*.pem)</source>
         <translation>Certificate bundles (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="140"/>
+        <location filename="../../views/pages/keys.py" line="161"/>
         <source>已安装本单位证书。
 总局根证书指纹：%1
 请与总局办公厅电话核对。</source>
@@ -720,38 +736,38 @@ Ministry root certificate fingerprint: %1
 Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="149"/>
+        <location filename="../../views/pages/keys.py" line="170"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="150"/>
+        <location filename="../../views/pages/keys.py" line="171"/>
         <source>备份口令（至少8个字符，请另行妥善保管）：</source>
         <translation>Backup passphrase (at least 8 characters; keep it safe and separate):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="156"/>
+        <location filename="../../views/pages/keys.py" line="177"/>
         <source>备份密钥</source>
         <translation>Back up keys</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="156"/>
-        <location filename="../../views/pages/keys.py" line="166"/>
+        <location filename="../../views/pages/keys.py" line="177"/>
+        <location filename="../../views/pages/keys.py" line="187"/>
         <source>密钥备份 (*.zip)</source>
         <translation>Key backups (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="162"/>
+        <location filename="../../views/pages/keys.py" line="183"/>
         <source>已备份 %1 个私钥。</source>
         <translation>Private keys backed up: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="166"/>
+        <location filename="../../views/pages/keys.py" line="187"/>
         <source>恢复密钥</source>
         <translation>Restore keys</translation>
     </message>
     <message>
-        <location filename="../../views/pages/keys.py" line="172"/>
+        <location filename="../../views/pages/keys.py" line="193"/>
         <source>已恢复 %1 个私钥。</source>
         <translation>Private keys restored: %1.</translation>
     </message>

@@ -44,6 +44,8 @@ class KeysPage(Page):
 
         self.init_button = QPushButton(self.tr("建立总局根证书…"))
         self.init_button.clicked.connect(self._init_ministry)
+        self.trust_button = QPushButton(self.tr("导出信任证书包…"))
+        self.trust_button.clicked.connect(self._trust_bundle)
         self.request_button = QPushButton(self.tr("生成证书申请…"))
         self.request_button.clicked.connect(self._request)
         self.install_button = QPushButton(self.tr("安装证书包…"))
@@ -53,7 +55,14 @@ class KeysPage(Page):
         restore = QPushButton(self.tr("恢复密钥…"))
         restore.clicked.connect(self._restore)
         buttons = QHBoxLayout()
-        for button in (self.init_button, self.request_button, self.install_button, backup, restore):
+        for button in (
+            self.init_button,
+            self.trust_button,
+            self.request_button,
+            self.install_button,
+            backup,
+            restore,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -74,6 +83,7 @@ class KeysPage(Page):
     def _show(self, status: dict[str, Any]) -> None:
         ministry = status["edition"] == "ministry"
         self.init_button.setVisible(ministry)
+        self.trust_button.setVisible(ministry and "root" in status["keys"])
         self.request_button.setVisible(not ministry)
         self.install_button.setVisible(not ministry)
         self.init_button.setEnabled("root" not in status["keys"])
@@ -120,6 +130,17 @@ class KeysPage(Page):
                 self.tr("已建立。根证书指纹（请与各单位电话核对）：\n%1").replace("%1", made.root_fingerprint)
             )(made),
         )
+
+    def _trust_bundle(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(
+            self, self.tr("导出信任证书包"), "信任证书包.pem", self.tr("证书包 (*.pem)")
+        )
+        if path:
+            target = Path(path)
+            self.run(
+                lambda: self.backend.pki_trust_bundle(target),
+                self._done(self.tr("已导出信任证书包。轮换证书后请分发给各单位，在“证书与密钥”中安装。")),
+            )
 
     def _request(self) -> None:
         path, _f = QFileDialog.getSaveFileName(self, self.tr("保存证书申请"), "", self.tr("证书申请 (*.csr)"))
