@@ -126,6 +126,28 @@ class AppBackend:
 
         return import_annex1(self.context(), source, progress=progress)
 
+    # -- Annex 4 ---------------------------------------------------------------------------------
+
+    def contacts(self, deleted: bool = False) -> list[Any]:
+        from desktop.services.liaison import list_contacts
+
+        return list_contacts(self.context(), deleted=deleted)
+
+    def save_contact(self, data: dict[str, Any], contact_id: int | None) -> Any:
+        from desktop.services.liaison import save_contact
+
+        return save_contact(self.context(), data, contact_id)
+
+    def delete_contact(self, contact_id: int) -> None:
+        from desktop.services.liaison import delete_contact
+
+        delete_contact(self.context(), contact_id)
+
+    def restore_contact(self, contact_id: int) -> None:
+        from desktop.services.liaison import restore_contact
+
+        restore_contact(self.context(), contact_id)
+
     # -- keys and certificates ------------------------------------------------------------------
 
     def pki_status(self) -> Any:

@@ -193,6 +193,7 @@ class _FakeBackend:
 PROVINCIAL_NAVIGATION = [
     "Overview",
     "Annex 1 list",
+    "Annex 4 liaisons",
     "Packages",
     "Certificates and keys",
     "Reporting units",

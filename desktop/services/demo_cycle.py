@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.services import pki
+from desktop.services.liaison import save_contact
 from desktop.services.mail import mark_sent
 from desktop.services.package_export import Signer, export_package
 from desktop.services.package_intake import IntakeResult, import_package
@@ -62,6 +63,8 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
         pki.install_bundle(ctx, root / "pki" / "bundles" / f"{code}-证书包.pem")
     _publish_trust(root, ministry)
 
+    for index, ctx in enumerate(units.values()):
+        _liaison_register(ctx, index)
     period = working_period(today)
     outbox = root / "packages"
     for code in ("P14", "C14", "P32"):
@@ -88,6 +91,32 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
             summary.receipts.append(target)
             import_receipt(units[result.unit_code], target)
     return summary
+
+
+AREA_CODES = {"P14": "0351", "C14": "0351", "P32": "025", "P44": "020"}
+
+
+def _liaison_register(ctx: AppContext, index: int) -> None:
+    """Annex 4: a leader in charge, a division head and a liaison officer per unit."""
+    area = AREA_CODES.get(ctx.unit_code, "010")
+    people = [
+        ("leader", ("张", "李", "王", "刘")[index % 4] + "志刚", "副局长"),
+        ("division_head", ("陈", "赵", "孙", "周")[index % 4] + "立新", "政策法规处处长"),
+        ("liaison", ("吴", "郑", "冯", "何")[index % 4] + "晓燕", "四级调研员"),
+    ]
+    for number, (category, name, title) in enumerate(people, start=1):
+        save_contact(
+            ctx,
+            {
+                "category": category,
+                "name": name,
+                "title": title,
+                "office_phone": f"{area}-{87654320 + number}",
+                "mobile": f"139{index:02d}{number:06d}",
+                "fax": f"{area}-87654399",
+                "email": f"lianluo{number}@{ctx.unit_code.lower()}.example.gov.cn",
+            },
+        )
 
 
 def _correct_p32(ctx: AppContext, period: str, outbox: Path, today: dt.date) -> Path:

@@ -61,6 +61,7 @@ def main() -> int:
     for cls, name in [
         ("OverviewPage", "overview"),
         ("ItemsPage", "items"),
+        ("LiaisonPage", "liaison"),
         ("PackagesPage", "packages"),
         ("KeysPage", "keys"),
         ("UnitsPage", "units"),

@@ -773,6 +773,139 @@ Confirm it with the Ministry General Office by telephone.</translation>
     </message>
 </context>
 <context>
+    <name>LiaisonPage</name>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="28"/>
+        <source>附件4 联络员</source>
+        <translation>Annex 4 liaisons</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="32"/>
+        <source>人员类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="33"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="34"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="35"/>
+        <source>办公电话</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="36"/>
+        <source>移动电话</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="37"/>
+        <source>传真</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="38"/>
+        <source>电子邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="44"/>
+        <source>显示回收站</source>
+        <translation>Show recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="49"/>
+        <source>分管负责人</source>
+        <translation>Leader in charge</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="50"/>
+        <source>内设处室负责人</source>
+        <translation>Division head</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="51"/>
+        <source>联络员</source>
+        <translation>Liaison officer</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="68"/>
+        <source>编辑联络人</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="70"/>
+        <source>人员类别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="71"/>
+        <source>姓名：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="72"/>
+        <source>职务：</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="73"/>
+        <source>办公电话：</source>
+        <translation>Office phone:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="74"/>
+        <source>移动电话：</source>
+        <translation>Mobile:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="75"/>
+        <source>传真：</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="76"/>
+        <source>电子邮箱：</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="79"/>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="81"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="83"/>
+        <source>删除（移入回收站）</source>
+        <translation>Delete (to recycle bin)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="85"/>
+        <source>从回收站恢复</source>
+        <translation>Restore from recycle bin</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="105"/>
+        <source>无法读取联络员名单</source>
+        <translation>Cannot read the liaison register</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/liaison.py" line="159"/>
+        <source>未能保存联络人</source>
+        <translation>The contact was not saved</translation>
+    </message>
+</context>
+<context>
     <name>MailboxDialog</name>
     <message>
         <location filename="../../views/pages/intake.py" line="40"/>
@@ -819,195 +952,200 @@ Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="56"/>
+        <source>附件4 联络员</source>
+        <translation>Annex 4 liaisons</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="57"/>
         <source>报送包</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="57"/>
+        <location filename="../../views/main_window.py" line="58"/>
         <source>接收报送包</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58"/>
+        <location filename="../../views/main_window.py" line="59"/>
         <source>单位证书登记</source>
         <translation>Unit certificates</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59"/>
+        <location filename="../../views/main_window.py" line="60"/>
         <source>证书与密钥</source>
         <translation>Certificates and keys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="60"/>
+        <location filename="../../views/main_window.py" line="61"/>
         <source>报送单位</source>
         <translation>Reporting units</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="61"/>
+        <location filename="../../views/main_window.py" line="62"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="84"/>
+        <location filename="../../views/main_window.py" line="85"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="111"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>尚未完成首次设置</source>
         <translation>Initial setup not completed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="113"/>
         <source>尚未完成首次设置：请从“文件”菜单重新运行首次设置向导。</source>
         <translation>Initial setup not completed: run the initial setup wizard again from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>首次设置失败</source>
         <translation>Initial setup failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
-        <location filename="../../views/main_window.py" line="236"/>
+        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>首次设置</source>
         <translation>Initial setup</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="122"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>正在创建本地数据库…</source>
         <translation>Creating the local database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="129"/>
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="135"/>
         <source>诚信台账 — %1（%2）</source>
         <translation>CreditLedger — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137"/>
+        <location filename="../../views/main_window.py" line="138"/>
         <source>用户：%1&#x3000;数据库：%2</source>
         <translation>User: %1 · Database: %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="191"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="191"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>导入附件1表格(&amp;I)…</source>
         <translation>&amp;Import Annex 1 workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="194"/>
+        <location filename="../../views/main_window.py" line="195"/>
         <source>下载附件1导入模板(&amp;T)…</source>
         <translation>Download Annex 1 import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="196"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>首次设置向导(&amp;W)…</source>
         <translation>Initial setup &amp;wizard…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="198"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="207"/>
+        <location filename="../../views/main_window.py" line="208"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="211"/>
+        <location filename="../../views/main_window.py" line="212"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="216"/>
+        <location filename="../../views/main_window.py" line="217"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="218"/>
         <source>关于诚信台账(&amp;A)</source>
         <translation>&amp;About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="238"/>
         <source>本数据目录已完成设置。如需另一单位或版本，请使用新的数据目录。</source>
         <translation>This data folder is already set up. For another unit or edition, use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
-        <location filename="../../views/main_window.py" line="262"/>
+        <location filename="../../views/main_window.py" line="251"/>
+        <location filename="../../views/main_window.py" line="263"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="251"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="258"/>
+        <location filename="../../views/main_window.py" line="259"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="262"/>
+        <location filename="../../views/main_window.py" line="263"/>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="266"/>
+        <location filename="../../views/main_window.py" line="267"/>
         <source>导入完成：%1 条，拒收 %2 行</source>
         <translation>Import finished: %1 entries imported, %2 rows refused</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="283"/>
+        <location filename="../../views/main_window.py" line="284"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="293"/>
+        <location filename="../../views/main_window.py" line="294"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>无法保存模板</source>
         <translation>Could not save the template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304"/>
-        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="305"/>
+        <location filename="../../views/main_window.py" line="307"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="304"/>
+        <location filename="../../views/main_window.py" line="305"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>Interface language changed. It takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="312"/>
+        <location filename="../../views/main_window.py" line="313"/>
         <source>关于诚信台账</source>
         <translation>About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="314"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>诚信台账：安全生产领域失信行为信息报送与台账管理。
 依据安监总厅〔2017〕59号、安监总厅〔2018〕10号等文件。</source>
         <translation>CreditLedger: reporting and ledger management of dishonest conduct in work safety.
