@@ -27,7 +27,9 @@ def check_mobile(value: object, field: str = "移动电话") -> tuple[str, tuple
     if not text:
         return "", ()
     if not _MOBILE.fullmatch(text):
-        return text, (Issue.error(field, f"“{field}”应为11位手机号码（如 13912345678），填写的是“{value}”。"),)
+        return text, (
+            Issue.error(field, f"“{field}”应为11位手机号码（如 13912345678），填写的是“{value}”。"),
+        )
     return text, ()
 
 
@@ -41,7 +43,9 @@ def check_landline(value: object, field: str = "办公电话") -> tuple[str, tup
         return digits, ()
     if not _LANDLINE.fullmatch(text) and not _LANDLINE.fullmatch(digits):
         return text, (
-            Issue.error(field, f"“{field}”应含区号，如 010-12345678 或 0351-1234567（可带分机），填写的是“{value}”。"),
+            Issue.error(
+                field, f"“{field}”应含区号，如 010-12345678 或 0351-1234567（可带分机），填写的是“{value}”。"
+            ),
         )
     if "-" not in text and not any(sep in text for sep in ("转", "ext")):
         area = 3 if digits[:2] in ("01", "02") else 4  # 010, 02x are 3 digits; others 4
@@ -54,5 +58,7 @@ def check_email(value: object, field: str = "电子邮箱") -> tuple[str, tuple[
     if not text:
         return "", ()
     if not _EMAIL.fullmatch(text):
-        return text, (Issue.error(field, f"“{field}”格式不对（如 lianluo@example.gov.cn），填写的是“{value}”。"),)
+        return text, (
+            Issue.error(field, f"“{field}”格式不对（如 lianluo@example.gov.cn），填写的是“{value}”。"),
+        )
     return text.lower(), ()

@@ -22,6 +22,7 @@ from views.pages.base import Page
 from views.pages.packages import table
 from views.table_models import ROW_ROLE, Column, RowTableModel
 
+
 class LiaisonPage(Page):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
