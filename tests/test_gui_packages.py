@@ -157,3 +157,38 @@ def test_send_by_email_from_the_packages_page(qtbot, world: World, smtp_sink, mo
     settle(qtbot, window)
     assert page.revisions.row_object(0).status == "已发送"
     window.close()
+
+
+def test_dashboard_shows_checks_last_package_and_returned_items(qtbot, world: World) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from desktop.services.package_intake import import_package
+    from desktop.services.receipts import import_receipt
+    from models.listing import ListingItem
+
+    world.fill("P14", 3)
+    with world.province("P14").uow() as uow:
+        decided = sorted(i.decision_date for i in uow.session.scalars(select(ListingItem)))
+    exported = world.export("P14")
+    # The ministry judges on a day before the newest decision date: that item is quarantined.
+    judged_on = decided[-1] - dt.timedelta(days=1)
+    result = import_package(world.ministry, exported.path.read_bytes(), exported.path.name, today=judged_on)
+    assert len(result.quarantined) >= 1
+    assert result.receipt is not None
+    import_receipt(world.province("P14"), result.receipt)
+
+    window = open_window(qtbot, world.province("P14").home)
+    page = window.overview
+    assert page.check.isVisible()
+    assert "提醒须确认" in page.check_text.text()
+    assert "第 1 版" in page.last_text.text()
+    assert "回执已导入" in page.last_text.text()
+    assert page.returned.isVisible()
+    assert "晚于今天" in page.returned_text.text()
+    counts = {
+        page.counts_layout.itemAt(r, page.counts_layout.ItemRole.LabelRole).widget().text() for r in range(3)
+    }
+    assert "附件1 名单条目：" in counts
+    window.close()

@@ -143,7 +143,7 @@ def _receipt_time(path: Path, today: dt.date) -> dt.datetime:
     unit, period = path.stem.split("_")[:2]
     due = monthly_package_due(period)
     day = due + dt.timedelta(days=3) if unit == "P44" else min(today, due)
-    return dt.datetime.combine(day, dt.time(9, 30), dt.UTC)
+    return min(dt.datetime.combine(day, dt.time(9, 30), dt.UTC), utcnow())
 
 
 def _publish_trust(root: Path, ministry: AppContext) -> None:

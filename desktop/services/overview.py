@@ -10,9 +10,12 @@ from sqlalchemy import func, or_, select
 
 from desktop.context import AppContext
 from models import reference
+from models.contacts import LiaisonContact
 from models.deadlines import monthly_package_due, working_period
-from models.enums import ItemState, ListTier
+from models.enums import Edition, ItemOutcome, ItemState, ListTier
 from models.listing import ListedPerson, ListingItem
+from models.packages import Package, PackageItem, PackageRevision, Receipt
+from models.removal import RemovalCase
 from models.subjects import Subject
 
 
@@ -30,6 +33,23 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class LastPackage:
+    period: str
+    revision: int
+    status: str
+    signed_at: dt.datetime | None
+    received_at: dt.datetime | None
+    receipt_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ReturnedItem:
+    subject_name: str
+    basis_document: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Overview:
     edition_label: str
     unit_name: str
@@ -44,6 +64,11 @@ class Overview:
     persons: int
     typical_cases: int
     reference_version: str
+    annex_counts: tuple[tuple[str, int], ...] = ()
+    check_errors: tuple[str, ...] = ()
+    check_warnings: tuple[str, ...] = ()
+    last_package: LastPackage | None = None
+    returned: tuple[ReturnedItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,7 +110,9 @@ def overview(ctx: AppContext, today: dt.date) -> Overview:
             or 0
         )
         persons = s.scalar(select(func.count(ListedPerson.id)).join(ListingItem).where(live)) or 0
+    extra = _provincial_month(ctx, period, today) if ctx.edition is Edition.PROVINCIAL else {}
     return Overview(
+        **extra,
         edition_label=ctx.edition.label,
         unit_name=reference.unit(ctx.unit_code).name,
         period=period,
@@ -100,6 +127,72 @@ def overview(ctx: AppContext, today: dt.date) -> Overview:
         typical_cases=typical,
         reference_version=reference.version(),
     )
+
+
+def _provincial_month(ctx: AppContext, period: str, today: dt.date) -> dict[str, object]:
+    """What the operator needs to see this month: annex counts, what blocks or warns the export,
+    the last package and its receipt, and items the ministry sent back with reasons."""
+    from desktop.services.package_export import preview
+
+    live = ListingItem.deleted_at.is_(None)
+    with ctx.uow() as uow:
+        s = uow.session
+        mine = ListingItem.reporting_unit_code == ctx.unit_code
+        annex1 = s.scalar(select(func.count()).where(live, mine, ListingItem.period == period)) or 0
+        annex3 = (
+            s.scalar(
+                select(func.count(RemovalCase.id)).where(
+                    RemovalCase.reporting_unit_code == ctx.unit_code,
+                    RemovalCase.period == period,
+                    RemovalCase.deleted_at.is_(None),
+                )
+            )
+            or 0
+        )
+        annex4 = (
+            s.scalar(
+                select(func.count(LiaisonContact.id)).where(
+                    LiaisonContact.reporting_unit_code == ctx.unit_code, LiaisonContact.deleted_at.is_(None)
+                )
+            )
+            or 0
+        )
+        latest = s.execute(
+            select(PackageRevision, Package)
+            .join(Package)
+            .where(Package.reporting_unit_code == ctx.unit_code)
+            .order_by(PackageRevision.id.desc())
+            .limit(1)
+        ).first()
+        last = None
+        if latest is not None:
+            rev, pkg = latest
+            receipt_at = s.scalar(select(func.max(Receipt.imported_at)).where(Receipt.revision_id == rev.id))
+            last = LastPackage(
+                pkg.period, rev.revision, rev.status.label, rev.signed_at, rev.received_at, receipt_at
+            )
+        returned_rows = s.execute(
+            select(Subject.name, ListingItem.basis_document, PackageItem.reason)
+            .join(ListingItem, ListingItem.subject_id == Subject.id)
+            .join(PackageItem, PackageItem.item_uid == ListingItem.uid)
+            .where(live, mine, ListingItem.state == ItemState.RETURNED)
+            .where(PackageItem.outcome.in_([ItemOutcome.QUARANTINED, ItemOutcome.RETURNED]))
+            .order_by(PackageItem.id.desc())
+        ).all()
+    seen: set[tuple[str, str]] = set()
+    returned = []
+    for name, basis, reason in returned_rows:
+        if (name, basis) not in seen:
+            seen.add((name, basis))
+            returned.append(ReturnedItem(name, basis, reason))
+    check = preview(ctx, period, today)
+    return {
+        "annex_counts": (("附件1 名单条目", annex1), ("附件3 移出审核", annex3), ("附件4 联络员", annex4)),
+        "check_errors": tuple(check.errors),
+        "check_warnings": tuple(check.warnings),
+        "last_package": last,
+        "returned": tuple(returned),
+    }
 
 
 def list_items(ctx: AppContext, text: str = "", limit: int = 5000) -> list[ItemRow]:

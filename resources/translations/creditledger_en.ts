@@ -775,132 +775,132 @@ Confirm it with the Ministry General Office by telephone.</translation>
 <context>
     <name>LiaisonPage</name>
     <message>
-        <location filename="../../views/pages/liaison.py" line="28"/>
+        <location filename="../../views/pages/liaison.py" line="29"/>
         <source>附件4 联络员</source>
         <translation>Annex 4 liaisons</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="32"/>
+        <location filename="../../views/pages/liaison.py" line="33"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="33"/>
+        <location filename="../../views/pages/liaison.py" line="34"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="34"/>
+        <location filename="../../views/pages/liaison.py" line="35"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="35"/>
+        <location filename="../../views/pages/liaison.py" line="36"/>
         <source>办公电话</source>
         <translation>Office phone</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="36"/>
+        <location filename="../../views/pages/liaison.py" line="37"/>
         <source>移动电话</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="37"/>
+        <location filename="../../views/pages/liaison.py" line="38"/>
         <source>传真</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="38"/>
+        <location filename="../../views/pages/liaison.py" line="39"/>
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="44"/>
+        <location filename="../../views/pages/liaison.py" line="45"/>
         <source>显示回收站</source>
         <translation>Show recycle bin</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="49"/>
+        <location filename="../../views/pages/liaison.py" line="50"/>
         <source>分管负责人</source>
         <translation>Leader in charge</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="50"/>
+        <location filename="../../views/pages/liaison.py" line="51"/>
         <source>内设处室负责人</source>
         <translation>Division head</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="51"/>
+        <location filename="../../views/pages/liaison.py" line="52"/>
         <source>联络员</source>
         <translation>Liaison officer</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="68"/>
+        <location filename="../../views/pages/liaison.py" line="69"/>
         <source>编辑联络人</source>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="70"/>
+        <location filename="../../views/pages/liaison.py" line="71"/>
         <source>人员类别：</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="71"/>
+        <location filename="../../views/pages/liaison.py" line="72"/>
         <source>姓名：</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="72"/>
+        <location filename="../../views/pages/liaison.py" line="73"/>
         <source>职务：</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="73"/>
+        <location filename="../../views/pages/liaison.py" line="74"/>
         <source>办公电话：</source>
         <translation>Office phone:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="74"/>
+        <location filename="../../views/pages/liaison.py" line="75"/>
         <source>移动电话：</source>
         <translation>Mobile:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="75"/>
+        <location filename="../../views/pages/liaison.py" line="76"/>
         <source>传真：</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="76"/>
+        <location filename="../../views/pages/liaison.py" line="77"/>
         <source>电子邮箱：</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="79"/>
+        <location filename="../../views/pages/liaison.py" line="80"/>
         <source>新增</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="81"/>
+        <location filename="../../views/pages/liaison.py" line="82"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="83"/>
+        <location filename="../../views/pages/liaison.py" line="84"/>
         <source>删除（移入回收站）</source>
         <translation>Delete (to recycle bin)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="85"/>
+        <location filename="../../views/pages/liaison.py" line="86"/>
         <source>从回收站恢复</source>
         <translation>Restore from recycle bin</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="105"/>
+        <location filename="../../views/pages/liaison.py" line="106"/>
         <source>无法读取联络员名单</source>
         <translation>Cannot read the liaison register</translation>
     </message>
     <message>
-        <location filename="../../views/pages/liaison.py" line="159"/>
+        <location filename="../../views/pages/liaison.py" line="160"/>
         <source>未能保存联络人</source>
         <translation>The contact was not saved</translation>
     </message>
@@ -1191,73 +1191,133 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
     </message>
     <message>
         <location filename="../../views/pages/overview.py" line="57"/>
+        <source>报送前校验</source>
+        <translation>Check before sending</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="61"/>
+        <source>最近报送</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="62"/>
+        <source>尚未报送</source>
+        <translation>Nothing sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="65"/>
+        <source>总局退回修改的条目</source>
+        <translation>Entries the ministry returned</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="72"/>
         <source>本机数据</source>
         <translation>Local data</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="64"/>
+        <location filename="../../views/pages/overview.py" line="79"/>
         <source>数据目录：</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="65"/>
+        <location filename="../../views/pages/overview.py" line="80"/>
         <source>数据库：</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="66"/>
+        <location filename="../../views/pages/overview.py" line="81"/>
         <source>参考数据版本：</source>
         <translation>Reference data version:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="68"/>
+        <location filename="../../views/pages/overview.py" line="83"/>
         <source>导入附件1表格…</source>
         <translation>Import Annex 1 workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="70"/>
+        <location filename="../../views/pages/overview.py" line="85"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="92"/>
+        <location filename="../../views/pages/overview.py" line="110"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="103"/>
+        <location filename="../../views/pages/overview.py" line="121"/>
         <source>无法读取概览</source>
         <translation>Could not load the overview</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="108"/>
+        <location filename="../../views/pages/overview.py" line="126"/>
         <source>%1年%2月（上月信息于次月10日前报送）</source>
         <translation>%1-%2 (each month is reported by the 10th of the following month)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="113"/>
+        <location filename="../../views/pages/overview.py" line="131"/>
         <source>%1 个工作日（%2 天）</source>
         <translation>Working days: %1 (calendar days: %2)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="118"/>
+        <location filename="../../views/pages/overview.py" line="136"/>
         <source>已超过截止日期 %1 天</source>
         <translation>Days overdue: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="124"/>
+        <location filename="../../views/pages/overview.py" line="145"/>
         <source>本期名单条目：</source>
         <translation>List entries this period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="125"/>
+        <location filename="../../views/pages/overview.py" line="146"/>
         <source>其中典型案例：</source>
         <translation>Of which typical cases:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/overview.py" line="130"/>
+        <location filename="../../views/pages/overview.py" line="151"/>
         <source>有关人员：</source>
         <translation>Persons concerned:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="163"/>
+        <source>有 %1 处错误，改正后才能报送：</source>
+        <translation>%1 errors must be corrected before sending:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="167"/>
+        <source>可以报送，但有 %1 条提醒须确认：</source>
+        <translation>Ready to send; %1 warnings need confirmation:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="171"/>
+        <source>校验通过，可以审签报送。</source>
+        <translation>All checks passed: ready for sign-off.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="176"/>
+        <source>尚未报送。</source>
+        <translation>Nothing sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="179"/>
+        <source>%1 第 %2 版：%3</source>
+        <translation>%1 revision %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="185"/>
+        <source>总局接收：%1</source>
+        <translation>Received by the ministry: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="187"/>
+        <source>回执已导入：%1</source>
+        <translation>Receipt imported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/overview.py" line="189"/>
+        <source>尚未收到回执</source>
+        <translation>No receipt yet</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,21 @@ class OverviewPage(Page):
         self.counts = QGroupBox(self.tr("名单情况"))
         self.counts_layout = QFormLayout(self.counts)
 
+        self.check = QGroupBox(self.tr("报送前校验"))
+        self.check_text = QLabel()
+        self.check_text.setWordWrap(True)
+        QVBoxLayout(self.check).addWidget(self.check_text)
+        self.last = QGroupBox(self.tr("最近报送"))
+        self.last_text = QLabel(self.tr("尚未报送"))
+        self.last_text.setWordWrap(True)
+        QVBoxLayout(self.last).addWidget(self.last_text)
+        self.returned = QGroupBox(self.tr("总局退回修改的条目"))
+        self.returned_text = QLabel()
+        self.returned_text.setWordWrap(True)
+        QVBoxLayout(self.returned).addWidget(self.returned_text)
+        for box in (self.check, self.last, self.returned):
+            box.hide()
+
         self.facts = QGroupBox(self.tr("本机数据"))
         facts = QFormLayout(self.facts)
         self.home = QLabel("—")
@@ -77,7 +92,10 @@ class OverviewPage(Page):
         grid = QGridLayout()
         grid.addWidget(cycle, 0, 0)
         grid.addWidget(self.counts, 0, 1)
-        grid.addWidget(self.facts, 1, 0, 1, 2)
+        grid.addWidget(self.check, 1, 0)
+        grid.addWidget(self.last, 1, 1)
+        grid.addWidget(self.returned, 2, 0, 1, 2)
+        grid.addWidget(self.facts, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -121,13 +139,59 @@ class OverviewPage(Page):
         self.warning.setVisible(bool(ov.warnings))
         self.reference.setText(ov.reference_version)
         _clear(self.counts_layout)
-        self.counts_layout.addRow(self.tr("本期名单条目："), QLabel(str(ov.items_this_period)))
+        for label, count in ov.annex_counts:
+            self.counts_layout.addRow(f"{label}：", QLabel(str(count)))
+        if not ov.annex_counts:
+            self.counts_layout.addRow(self.tr("本期名单条目："), QLabel(str(ov.items_this_period)))
         self.counts_layout.addRow(self.tr("其中典型案例："), QLabel(str(ov.typical_cases)))
         for label, count in ov.tier_counts:
             self.counts_layout.addRow(f"{label}：", QLabel(str(count)))
         for label, count in ov.state_counts:
             self.counts_layout.addRow(f"{label}：", QLabel(str(count)))
         self.counts_layout.addRow(self.tr("有关人员："), QLabel(str(ov.persons)))
+        self._show_month(ov)
+
+    def _show_month(self, ov: Any) -> None:
+        """Provincial edition: what blocks or warns the export, the last package, returned items."""
+        provincial = bool(ov.annex_counts)
+        for box in (self.check, self.last):
+            box.setVisible(provincial)
+        self.returned.setVisible(bool(ov.returned))
+        if not provincial:
+            return
+        if ov.check_errors:
+            lines = [self.tr("有 %1 处错误，改正后才能报送：").replace("%1", str(len(ov.check_errors)))]
+            lines += [f"• {e}" for e in ov.check_errors[:5]]
+            self.check_text.setStyleSheet("color: #b91c1c;")
+        elif ov.check_warnings:
+            lines = [self.tr("可以报送，但有 %1 条提醒须确认：").replace("%1", str(len(ov.check_warnings)))]
+            lines += [f"• {w}" for w in ov.check_warnings[:5]]
+            self.check_text.setStyleSheet("color: #b45309;")
+        else:
+            lines = [self.tr("校验通过，可以审签报送。")]
+            self.check_text.setStyleSheet("color: #15803d;")
+        self.check_text.setText("\n".join(lines))
+        last = ov.last_package
+        if last is None:
+            self.last_text.setText(self.tr("尚未报送。"))
+        else:
+            parts = [
+                self.tr("%1 第 %2 版：%3")
+                .replace("%1", last.period)
+                .replace("%2", str(last.revision))
+                .replace("%3", last.status)
+            ]
+            if last.received_at:
+                parts.append(self.tr("总局接收：%1").replace("%1", f"{last.received_at:%Y-%m-%d %H:%M}"))
+            parts.append(
+                self.tr("回执已导入：%1").replace("%1", f"{last.receipt_at:%Y-%m-%d %H:%M}")
+                if last.receipt_at
+                else self.tr("尚未收到回执")
+            )
+            self.last_text.setText("\n".join(parts))
+        self.returned_text.setText(
+            "\n".join(f"• {r.subject_name}（{r.basis_document}）：{r.reason}" for r in ov.returned[:10])
+        )
 
 
 def _clear(layout: QFormLayout) -> None:
