@@ -148,6 +148,33 @@ class AppBackend:
 
         restore_contact(self.context(), contact_id)
 
+    # -- red list and typical cases ----------------------------------------------------------------
+
+    def red_list(self, period: str) -> dict[str, Any]:
+        from desktop.services.red_list import list_red_list, list_typical_cases, typical_ratio
+
+        ctx = self.context()
+        return {
+            "red_list": list_red_list(ctx, period),
+            "typical_cases": list_typical_cases(ctx, period),
+            "ratio": typical_ratio(ctx, period),
+        }
+
+    def save_red_list(self, data: dict[str, Any], period: str) -> Any:
+        from desktop.services.red_list import save_red_list
+
+        return save_red_list(self.context(), data, period)
+
+    def save_typical_case(self, data: dict[str, Any], period: str) -> Any:
+        from desktop.services.red_list import save_typical_case
+
+        return save_typical_case(self.context(), data, period)
+
+    def delete_red_entry(self, kind: str, entry_id: int) -> None:
+        from desktop.services.red_list import delete_entry
+
+        delete_entry(self.context(), kind, entry_id)
+
     # -- keys and certificates ------------------------------------------------------------------
 
     def pki_status(self) -> Any:

@@ -47,7 +47,7 @@ def test_main_window_shows_the_month(qtbot, provincial_home: Path) -> None:
     assert window.overview.heading.text() == "山西省安全生产监督管理局 · 省级版"
     due = window.overview.due.text()
     assert dt.date.fromisoformat(due).day == 10
-    assert window.nav.count() == 7  # provincial edition
+    assert window.nav.count() == 8  # provincial edition
     window.close()
 
 

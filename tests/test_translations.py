@@ -194,6 +194,7 @@ PROVINCIAL_NAVIGATION = [
     "Overview",
     "Annex 1 list",
     "Annex 4 liaisons",
+    "Red list and typical cases",
     "Packages",
     "Certificates and keys",
     "Reporting units",

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
             (self.overview.title, "views.pages.overview", "OverviewPage", both),
             (self.tr("附件1 名单"), "views.pages.items", "ItemsPage", both),
             (self.tr("附件4 联络员"), "views.pages.liaison", "LiaisonPage", provincial),
+            (self.tr("红名单与典型案例"), "views.pages.red_list", "RedListPage", provincial),
             (self.tr("报送包"), "views.pages.packages", "PackagesPage", provincial),
             (self.tr("接收报送包"), "views.pages.intake", "IntakePage", ministry),
             (self.tr("单位证书登记"), "views.pages.registry", "RegistryPage", ministry),

@@ -23,11 +23,13 @@ from desktop.services.mail import mark_sent
 from desktop.services.package_export import Signer, export_package
 from desktop.services.package_intake import IntakeResult, import_package
 from desktop.services.receipts import import_receipt
+from desktop.services.red_list import CONDITIONS, save_red_list, save_typical_case
 from exporters import pki as pki_files
 from exporters.atomic import atomic_write_bytes, atomic_write_text
 from models.base import utcnow
 from models.deadlines import monthly_package_due, previous_period, working_period
 from models.listing import ListingItem
+from models.validation import uscc_check_char
 
 SIGNERS = {
     "P14": Signer("王建华", "局长", "主要负责人"),
@@ -63,9 +65,10 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
         pki.install_bundle(ctx, root / "pki" / "bundles" / f"{code}-证书包.pem")
     _publish_trust(root, ministry)
 
+    period = working_period(today)
     for index, ctx in enumerate(units.values()):
         _liaison_register(ctx, index)
-    period = working_period(today)
+        _red_list_and_cases(ctx, index, period, today)
     outbox = root / "packages"
     for code in ("P14", "C14", "P32"):
         result = export_package(units[code], period, outbox, SIGNERS[code], accept_warnings=True, today=today)
@@ -116,6 +119,40 @@ def _liaison_register(ctx: AppContext, index: int) -> None:
                 "fax": f"{area}-87654399",
                 "email": f"lianluo{number}@{ctx.unit_code.lower()}.example.gov.cn",
             },
+        )
+
+
+def _red_list_and_cases(ctx: AppContext, index: int, period: str, today: dt.date) -> None:
+    """One red-list proposal and two typical cases per unit (10号 asks typical cases for ≥ 50 %)."""
+    region = {"P14": "140105", "C14": "140202", "P32": "320102", "P44": "440106"}.get(ctx.unit_code, "110101")
+    first17 = f"91{region}MA0RED{index:02d}9"
+    save_red_list(
+        ctx,
+        {
+            "name": f"{('太原', '大同', '南京', '广州')[index % 4]}市守信示范企业有限公司",
+            "code": first17 + uscc_check_char(first17),
+            "standardization_level": "一级",
+            "commitment_date": today - dt.timedelta(days=90),
+            "conditions": list(CONDITIONS),
+            "measures": ["R01", "R03", "R05"],
+        },
+        period,
+        today,
+    )
+    for title, summary in (
+        (
+            "超层越界开采企业被列入严重失信主体名单",
+            "该企业超层越界开采，经查实后列入严重失信主体名单，发展改革、金融等部门对其实施限制贷款、限制参与招投标等联合惩戒。",
+        ),
+        (
+            "瞒报事故企业受到联合惩戒",
+            "该企业发生生产安全事故后瞒报，被依法处罚并列入名单，主要负责人被约谈，相关部门暂停其安全生产标准化评审。",
+        ),
+    ):
+        save_typical_case(
+            ctx,
+            {"title": title, "summary": summary, "effect": "企业已完成整改，区域内同类违法行为明显减少。"},
+            period,
         )
 
 

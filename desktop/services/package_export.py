@@ -20,6 +20,7 @@ from desktop import __version__
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.red_list import RedListRow, list_red_list, typical_ratio
 from desktop.services.workflow import move
 from exporters import annex_xlsx, cover_pdf, package, pki
 from exporters.atomic import atomic_write_bytes
@@ -29,7 +30,7 @@ from models.base import utcnow
 from models.contacts import LiaisonContact
 from models.enums import Edition, ItemState, PackageStatus
 from models.errors import UserError
-from models.listing import ListingItem
+from models.listing import ListingItem, TypicalCase
 from models.package_data import SCHEMA, parse_item
 from models.packages import Package, PackageRevision
 from models.removal import RemovalCase
@@ -157,6 +158,41 @@ def _removal_json(session: Session, case: RemovalCase) -> dict[str, Any]:
     }
 
 
+def _red_json(row: RedListRow) -> dict[str, Any]:
+    return {
+        "uid": row.uid,
+        "subject_name": row.subject_name,
+        "subject_code": row.subject_code,
+        "conditions": list(row.conditions),
+        "incentive_measures": list(row.measures),
+        "commitment_date": row.commitment_date.isoformat() if row.commitment_date else None,
+        "standardization_level": row.standardization_level,
+    }
+
+
+def _typical_cases(session: Session, unit_code: str, period: str) -> list[TypicalCase]:
+    return list(
+        session.scalars(
+            select(TypicalCase).where(
+                TypicalCase.reporting_unit_code == unit_code,
+                TypicalCase.period == period,
+                TypicalCase.deleted_at.is_(None),
+            )
+        )
+    )
+
+
+def _typical_json(session: Session, case: TypicalCase) -> dict[str, Any]:
+    listing = session.get(ListingItem, case.listing_item_id) if case.listing_item_id else None
+    return {
+        "uid": case.uid,
+        "title": case.title,
+        "summary": case.summary,
+        "effect": case.effect,
+        "listing_uid": listing.uid if listing else None,
+    }
+
+
 def _contact_json(c: LiaisonContact) -> dict[str, Any]:
     return {
         "uid": c.uid,
@@ -205,10 +241,11 @@ def preview(ctx: AppContext, period: str, today: dt.date | None = None) -> Previ
             for issue in issues:
                 text = f"{item.subject.name}（{item.basis_document}）：{issue.message}"
                 (result.errors if issue.severity == "error" else result.warnings).append(text)
-        typical = sum(1 for i in items if i.typical_case)
-        if items and typical * 2 < len(items):
+        ratio = typical_ratio(ctx, period)
+        if ratio.listed and not ratio.met:
             result.warnings.append(
-                f"典型案例 {typical} 件，不足名单条目（{len(items)} 条）的50%（安监总厅〔2018〕10号要求不低于50%）。"
+                f"典型案例 {ratio.typical} 件，不足红黑名单报送数（{ratio.listed} 条）的50%"
+                "（安监总厅〔2018〕10号要求不低于50%）。"
             )
         legacy = [i.subject.name for i in items if i.subject.is_legacy_code]
         if legacy:
@@ -277,16 +314,18 @@ def export_package(
             "listing_items": [_item_json(ctx, i) for i in items],
             "removal_cases": [_removal_json(session, c) for c in removals],
             "liaison_contacts": [_contact_json(c) for c in contacts],
-            "red_list": [],
-            "typical_cases": [],
+            "red_list": [_red_json(r) for r in list_red_list(ctx, period)],
+            "typical_cases": [
+                _typical_json(session, c) for c in _typical_cases(session, ctx.unit_code, period)
+            ],
         }
         counts = {
             "listing_items": len(items),
             "persons": sum(len(i["persons"]) for i in data["listing_items"]),
             "removal_cases": len(removals),
             "liaison_contacts": len(contacts),
-            "red_list": 0,
-            "typical_cases": 0,
+            "red_list": len(data["red_list"]),
+            "typical_cases": len(data["typical_cases"]),
         }
         manifest = {
             "unit_code": unit.code,

@@ -62,6 +62,7 @@ def main() -> int:
         ("OverviewPage", "overview"),
         ("ItemsPage", "items"),
         ("LiaisonPage", "liaison"),
+        ("RedListPage", "red-list"),
         ("PackagesPage", "packages"),
         ("KeysPage", "keys"),
         ("UnitsPage", "units"),

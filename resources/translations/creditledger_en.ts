@@ -957,195 +957,200 @@ Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="57"/>
+        <source>红名单与典型案例</source>
+        <translation>Red list and typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="58"/>
         <source>报送包</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="58"/>
+        <location filename="../../views/main_window.py" line="59"/>
         <source>接收报送包</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="59"/>
+        <location filename="../../views/main_window.py" line="60"/>
         <source>单位证书登记</source>
         <translation>Unit certificates</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="60"/>
+        <location filename="../../views/main_window.py" line="61"/>
         <source>证书与密钥</source>
         <translation>Certificates and keys</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="61"/>
+        <location filename="../../views/main_window.py" line="62"/>
         <source>报送单位</source>
         <translation>Reporting units</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="62"/>
+        <location filename="../../views/main_window.py" line="63"/>
         <source>工作日历</source>
         <translation>Working calendar</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="86"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="113"/>
         <source>尚未完成首次设置</source>
         <translation>Initial setup not completed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113"/>
+        <location filename="../../views/main_window.py" line="114"/>
         <source>尚未完成首次设置：请从“文件”菜单重新运行首次设置向导。</source>
         <translation>Initial setup not completed: run the initial setup wizard again from the File menu.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>首次设置失败</source>
         <translation>Initial setup failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="238"/>
         <source>首次设置</source>
         <translation>Initial setup</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>正在创建本地数据库…</source>
         <translation>Creating the local database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="130"/>
         <source>无法打开数据库</source>
         <translation>Could not open the database</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="135"/>
+        <location filename="../../views/main_window.py" line="136"/>
         <source>诚信台账 — %1（%2）</source>
         <translation>CreditLedger — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="138"/>
+        <location filename="../../views/main_window.py" line="139"/>
         <source>用户：%1&#x3000;数据库：%2</source>
         <translation>User: %1 · Database: %2</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="191"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../views/main_window.py" line="193"/>
         <source>导入附件1表格(&amp;I)…</source>
         <translation>&amp;Import Annex 1 workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="195"/>
+        <location filename="../../views/main_window.py" line="196"/>
         <source>下载附件1导入模板(&amp;T)…</source>
         <translation>Download Annex 1 import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="198"/>
         <source>首次设置向导(&amp;W)…</source>
         <translation>Initial setup &amp;wizard…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="200"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="208"/>
+        <location filename="../../views/main_window.py" line="209"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="212"/>
+        <location filename="../../views/main_window.py" line="213"/>
         <source>界面语言(&amp;L)</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="218"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="218"/>
+        <location filename="../../views/main_window.py" line="219"/>
         <source>关于诚信台账(&amp;A)</source>
         <translation>&amp;About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="238"/>
+        <location filename="../../views/main_window.py" line="239"/>
         <source>本数据目录已完成设置。如需另一单位或版本，请使用新的数据目录。</source>
         <translation>This data folder is already set up. For another unit or edition, use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251"/>
-        <location filename="../../views/main_window.py" line="263"/>
+        <location filename="../../views/main_window.py" line="252"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251"/>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="252"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="259"/>
+        <location filename="../../views/main_window.py" line="260"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="263"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="267"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>导入完成：%1 条，拒收 %2 行</source>
         <translation>Import finished: %1 entries imported, %2 rows refused</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="296"/>
+        <location filename="../../views/main_window.py" line="297"/>
         <source>无法保存模板</source>
         <translation>Could not save the template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305"/>
-        <location filename="../../views/main_window.py" line="307"/>
+        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="308"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>Interface language changed. It takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="314"/>
         <source>关于诚信台账</source>
         <translation>About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="316"/>
         <source>诚信台账：安全生产领域失信行为信息报送与台账管理。
 依据安监总厅〔2017〕59号、安监总厅〔2018〕10号等文件。</source>
         <translation>CreditLedger: reporting and ledger management of dishonest conduct in work safety.
@@ -1542,6 +1547,146 @@ The entries are now marked as submitted.</translation>
         <location filename="../../views/passphrase.py" line="37"/>
         <source>本机没有可用的系统密钥环。请输入保护本机私钥和数据密钥的口令：</source>
         <translation>No system keyring is available on this computer. Enter the passphrase that protects this computer&apos;s private keys and data keys:</translation>
+    </message>
+</context>
+<context>
+    <name>RedListPage</name>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="33"/>
+        <source>红名单与典型案例</source>
+        <translation>Red list and typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="40"/>
+        <source>红名单（守信联合激励对象）</source>
+        <translation>Red list (joint incentive targets)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="41"/>
+        <source>典型案例</source>
+        <translation>Typical cases</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="53"/>
+        <source>单位名称</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="54"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified Social Credit Code</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="55"/>
+        <source>公开承诺日期</source>
+        <translation>Public commitment date</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="56"/>
+        <location filename="../../views/pages/red_list.py" line="81"/>
+        <source>激励措施</source>
+        <translation>Incentive measures</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="57"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="73"/>
+        <source>单位名称：</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="74"/>
+        <source>统一社会信用代码：</source>
+        <translation>Unified Social Credit Code:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="75"/>
+        <source>安全生产标准化等级：</source>
+        <translation>Safety standardisation level:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="76"/>
+        <source>公开承诺日期：</source>
+        <translation>Public commitment date:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="77"/>
+        <source>六项条件（须全部具备）</source>
+        <translation>The six conditions (all required)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="85"/>
+        <source>加入红名单</source>
+        <translation>Add to red list</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="87"/>
+        <location filename="../../views/pages/red_list.py" line="142"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="116"/>
+        <source>未能加入红名单</source>
+        <translation>Not added to the red list</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="125"/>
+        <source>案例标题</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="126"/>
+        <source>案例简介</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="127"/>
+        <source>惩戒效果</source>
+        <translation>Effect of the punishment</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="134"/>
+        <source>违法失信事实、采取的联合惩戒措施……</source>
+        <translation>Facts of the dishonest conduct, joint punishment measures taken…</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="137"/>
+        <source>案例标题：</source>
+        <translation>Case title:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="138"/>
+        <source>案例简介：</source>
+        <translation>Case summary:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="139"/>
+        <source>惩戒效果：</source>
+        <translation>Effect of the punishment:</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="140"/>
+        <source>添加典型案例</source>
+        <translation>Add typical case</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="164"/>
+        <source>未能添加典型案例</source>
+        <translation>The typical case was not added</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="184"/>
+        <source>无法读取红名单</source>
+        <translation>Cannot read the red list</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="191"/>
+        <source>%1 报送期：典型案例 %2 件 / 红黑名单 %3 条 = %4%（安监总厅〔2018〕10号要求不低于50%）</source>
+        <translation>Period %1: %2 typical cases / %3 red and black list entries = %4% (安监总厅〔2018〕10号 asks for at least 50%)</translation>
     </message>
 </context>
 <context>
