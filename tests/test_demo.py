@@ -50,7 +50,7 @@ def test_demo_builds_a_realistic_demonstration(tmp_path: Path, capsys: pytest.Ca
         persons = _count(database, "listed_person")
         assert items == unit["imported"] > 0
         assert persons == unit["persons"]
-        assert _count(database, "subject") == items
+        assert _count(database, "subject") == items + 1  # plus the unit proposed for the red list
         stored_items += items
         stored_persons += persons
     assert stored_items + stored_persons >= 200
