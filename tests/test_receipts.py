@@ -327,3 +327,14 @@ def test_trust_bundle_after_rotations_lets_provinces_follow(world: World) -> Non
     assert result.inspection.manifest["recipient"] == new_enc
     assert result.receipt is not None
     assert import_receipt(province, result.receipt).status == "imported"
+
+
+def test_an_imported_receipt_is_archived_unchanged_in_the_data_folder(world: World) -> None:
+    world.fill("P14", 1)
+    _exported, result = send(world, "P14")
+    assert result.receipt is not None
+    province = world.province("P14")
+    assert import_receipt(province, result.receipt).status == "imported"
+    archived = list((province.home / "archive" / "receipts").iterdir())
+    assert len(archived) == 1
+    assert archived[0].read_bytes() == result.receipt.read_bytes()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -89,7 +90,7 @@ def revisions(ctx: AppContext, unit_code: str | None = None) -> list[RevisionRow
                     timeliness=_timeliness(pkg, rev),
                     quarantined=quarantine.get(rev.id, 0),
                     receipt=f"{receipts[rev.id]:%Y-%m-%d %H:%M}" if rev.id in receipts else "",
-                    file_name=rev.archive_path.rsplit("/", 1)[-1] if rev.archive_path else "",
+                    file_name=Path(rev.archive_path).name if rev.archive_path else "",
                     checks=checks,
                 )
             )

@@ -13,6 +13,7 @@ from desktop.services import audit
 from desktop.services import pki as pki_service
 from desktop.services.workflow import move
 from exporters import package, pki, receipt
+from exporters.atomic import atomic_write_bytes
 from exporters.cms import CheckFailed, suite, verify_chain
 from models.base import utcnow
 from models.enums import CertPurpose, Edition, ItemOutcome, ItemState, PackageStatus
@@ -91,6 +92,10 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
         if session.scalar(select(Receipt).where(Receipt.file_sha256 == digest)) is not None:
             result.status = "duplicate"
             return result
+        # Keep the signed receipt itself as evidence, in the data folder, never overwritten.
+        archived = ctx.home / "archive" / "receipts" / f"{path.stem}_{digest[:12]}{path.suffix}"
+        if not archived.exists():
+            atomic_write_bytes(archived, data, mode=0o444)
         session.add(
             Receipt(
                 revision_id=rev.id,
@@ -98,7 +103,7 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
                 file_sha256=digest,
                 issued_at=dt.datetime.fromisoformat(content["issued_at"]),
                 imported_at=utcnow(),
-                archive_path=str(path),
+                archive_path=str(archived),
                 content=content,
             )
         )
