@@ -179,3 +179,15 @@ def test_item_table_model_is_a_valid_qt_model(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.data(model.index(1, 1)) == "2026-03-04"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "甲"
+
+
+def test_help_menu_opens_the_chinese_operator_guide(qtbot, provincial_home: Path) -> None:
+    window = open_window(qtbot, provincial_home)
+    window.show_guide()
+    browser = window.guide_dialog.browser
+    text = browser.toPlainText()
+    assert text.startswith("诚信台账 省级版操作指南")
+    for section in ("首次使用", "审签并生成报送包", "导入回执", "10日（含）前"):
+        assert section in text
+    window.guide_dialog.close()
+    window.close()

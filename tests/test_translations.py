@@ -261,7 +261,7 @@ def test_main_window_speaks_english(qtbot, english: QTranslator, tmp_path: Path)
         "---",
         "E&xit",
     ]
-    assert _menu_texts(help_menu) == ["&About CreditLedger"]
+    assert _menu_texts(help_menu) == ["Operator &guide (Chinese)", "&About CreditLedger"]
     for menu in (file_menu, view_menu, help_menu):
         assert _duplicate_accelerators(menu) == []
 

@@ -216,6 +216,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
             language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = QAction(self.tr("操作指南(&G)"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
         about = QAction(self.tr("关于诚信台账(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -307,6 +311,12 @@ class MainWindow(QMainWindow):
             ),
             lambda exc, details: show_failure(self, self.tr("界面语言"), exc, details),
         )
+
+    def show_guide(self) -> None:
+        from views.guide import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.show()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -262,6 +262,14 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../views/guide.py" line="15"/>
+        <source>操作指南</source>
+        <translation>Operator guide (Chinese)</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <location filename="../../views/import_result.py" line="26"/>
@@ -1012,7 +1020,7 @@ Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="124"/>
-        <location filename="../../views/main_window.py" line="238"/>
+        <location filename="../../views/main_window.py" line="242"/>
         <source>首次设置</source>
         <translation>Initial setup</translation>
     </message>
@@ -1078,79 +1086,84 @@ Confirm it with the Ministry General Office by telephone.</translation>
     </message>
     <message>
         <location filename="../../views/main_window.py" line="219"/>
+        <source>操作指南(&amp;G)</source>
+        <translation>Operator &amp;guide (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="223"/>
         <source>关于诚信台账(&amp;A)</source>
         <translation>&amp;About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="239"/>
+        <location filename="../../views/main_window.py" line="243"/>
         <source>本数据目录已完成设置。如需另一单位或版本，请使用新的数据目录。</source>
         <translation>This data folder is already set up. For another unit or edition, use a new data folder.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="252"/>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="252"/>
-        <location filename="../../views/main_window.py" line="287"/>
+        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="291"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="260"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>正在读取 %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268"/>
+        <location filename="../../views/main_window.py" line="272"/>
         <source>导入完成：%1 条，拒收 %2 行</source>
         <translation>Import finished: %1 entries imported, %2 rows refused</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="289"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="287"/>
+        <location filename="../../views/main_window.py" line="291"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="299"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="297"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>无法保存模板</source>
         <translation>Could not save the template</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306"/>
-        <location filename="../../views/main_window.py" line="308"/>
+        <location filename="../../views/main_window.py" line="310"/>
+        <location filename="../../views/main_window.py" line="312"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="310"/>
         <source>界面语言已更改，重新启动程序后生效。</source>
         <translation>Interface language changed. It takes effect when the program is restarted.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="314"/>
+        <location filename="../../views/main_window.py" line="324"/>
         <source>关于诚信台账</source>
         <translation>About CreditLedger</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="316"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>诚信台账：安全生产领域失信行为信息报送与台账管理。
 依据安监总厅〔2017〕59号、安监总厅〔2018〕10号等文件。</source>
         <translation>CreditLedger: reporting and ledger management of dishonest conduct in work safety.
@@ -1552,139 +1565,139 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>RedListPage</name>
     <message>
-        <location filename="../../views/pages/red_list.py" line="33"/>
+        <location filename="../../views/pages/red_list.py" line="35"/>
         <source>红名单与典型案例</source>
         <translation>Red list and typical cases</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="40"/>
+        <location filename="../../views/pages/red_list.py" line="42"/>
         <source>红名单（守信联合激励对象）</source>
         <translation>Red list (joint incentive targets)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="41"/>
+        <location filename="../../views/pages/red_list.py" line="43"/>
         <source>典型案例</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="53"/>
+        <location filename="../../views/pages/red_list.py" line="55"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="54"/>
+        <location filename="../../views/pages/red_list.py" line="56"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="55"/>
+        <location filename="../../views/pages/red_list.py" line="57"/>
         <source>公开承诺日期</source>
         <translation>Public commitment date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="56"/>
-        <location filename="../../views/pages/red_list.py" line="81"/>
+        <location filename="../../views/pages/red_list.py" line="58"/>
+        <location filename="../../views/pages/red_list.py" line="83"/>
         <source>激励措施</source>
         <translation>Incentive measures</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="57"/>
+        <location filename="../../views/pages/red_list.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="73"/>
+        <location filename="../../views/pages/red_list.py" line="75"/>
         <source>单位名称：</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="74"/>
+        <location filename="../../views/pages/red_list.py" line="76"/>
         <source>统一社会信用代码：</source>
         <translation>Unified Social Credit Code:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="75"/>
+        <location filename="../../views/pages/red_list.py" line="77"/>
         <source>安全生产标准化等级：</source>
         <translation>Safety standardisation level:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="76"/>
+        <location filename="../../views/pages/red_list.py" line="78"/>
         <source>公开承诺日期：</source>
         <translation>Public commitment date:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="77"/>
+        <location filename="../../views/pages/red_list.py" line="79"/>
         <source>六项条件（须全部具备）</source>
         <translation>The six conditions (all required)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="85"/>
+        <location filename="../../views/pages/red_list.py" line="87"/>
         <source>加入红名单</source>
         <translation>Add to red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="87"/>
-        <location filename="../../views/pages/red_list.py" line="142"/>
+        <location filename="../../views/pages/red_list.py" line="89"/>
+        <location filename="../../views/pages/red_list.py" line="144"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="116"/>
+        <location filename="../../views/pages/red_list.py" line="118"/>
         <source>未能加入红名单</source>
         <translation>Not added to the red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="125"/>
+        <location filename="../../views/pages/red_list.py" line="127"/>
         <source>案例标题</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="126"/>
+        <location filename="../../views/pages/red_list.py" line="128"/>
         <source>案例简介</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="127"/>
+        <location filename="../../views/pages/red_list.py" line="129"/>
         <source>惩戒效果</source>
         <translation>Effect of the punishment</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="134"/>
+        <location filename="../../views/pages/red_list.py" line="136"/>
         <source>违法失信事实、采取的联合惩戒措施……</source>
         <translation>Facts of the dishonest conduct, joint punishment measures taken…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="137"/>
+        <location filename="../../views/pages/red_list.py" line="139"/>
         <source>案例标题：</source>
         <translation>Case title:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="138"/>
+        <location filename="../../views/pages/red_list.py" line="140"/>
         <source>案例简介：</source>
         <translation>Case summary:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="139"/>
+        <location filename="../../views/pages/red_list.py" line="141"/>
         <source>惩戒效果：</source>
         <translation>Effect of the punishment:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="140"/>
+        <location filename="../../views/pages/red_list.py" line="142"/>
         <source>添加典型案例</source>
         <translation>Add typical case</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="164"/>
+        <location filename="../../views/pages/red_list.py" line="166"/>
         <source>未能添加典型案例</source>
         <translation>The typical case was not added</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="184"/>
+        <location filename="../../views/pages/red_list.py" line="186"/>
         <source>无法读取红名单</source>
         <translation>Cannot read the red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="191"/>
+        <location filename="../../views/pages/red_list.py" line="193"/>
         <source>%1 报送期：典型案例 %2 件 / 红黑名单 %3 条 = %4%（安监总厅〔2018〕10号要求不低于50%）</source>
         <translation>Period %1: %2 typical cases / %3 red and black list entries = %4% (安监总厅〔2018〕10号 asks for at least 50%)</translation>
     </message>
