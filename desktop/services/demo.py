@@ -316,9 +316,3 @@ def _add_mistakes(
     persons.append(
         [code, data.person_name(), "经理", "主要负责人", data.id_number(region6, today)[:-1] + "0"]
     )
-
-
-def open_demo_context(root: Path, code: str) -> AppContext:
-    return open_context(
-        root / "provinces" / code, passphrase=passphrase_from_file(root / "demo-passphrase.txt")
-    )

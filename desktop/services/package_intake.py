@@ -566,13 +566,3 @@ def _issue_receipt(
         )
     )
     return path
-
-
-def import_files(ctx: AppContext, paths: list[Path]) -> list[IntakeResult]:
-    """Files and folders (every ``*.p7m`` inside) from a disk; the receipt time is now."""
-    results = []
-    for path in paths:
-        files = sorted(path.rglob("*.p7m")) if path.is_dir() else [path]
-        for file in files:
-            results.append(import_package(ctx, file.read_bytes(), file.name))
-    return results

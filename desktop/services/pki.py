@@ -335,10 +335,6 @@ def trust(ctx: AppContext) -> Trust:
     )
 
 
-def principal_for(session: Session, fingerprint: str) -> Principal | None:
-    return session.scalar(select(Principal).where(Principal.fingerprint == fingerprint))
-
-
 # ----------------------------------------------------------------------------- province
 
 

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from views.messages import show_failure
 from views.pages.base import Page
-from views.pages.packages import stamp, table
 from views.progress import track
-from views.table_models import ROW_ROLE, Column, RowTableModel
+from views.table_models import ROW_ROLE, Column, RowTableModel, stamp, table
 
 ACCEPTED_SUFFIXES = (".p7m", ".eml")
 

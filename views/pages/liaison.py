@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.validation.contact import check_email, check_landline, check_mobile
 from views.pages.base import Page
-from views.pages.packages import table
-from views.table_models import ROW_ROLE, Column, RowTableModel
+from views.table_models import ROW_ROLE, Column, RowTableModel, table
 
 
 class LiaisonPage(Page):

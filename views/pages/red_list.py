@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from models import reference
 from models.deadlines import working_period
 from views.pages.base import Page
-from views.pages.packages import table
-from views.table_models import ROW_ROLE, Column, RowTableModel
+from views.table_models import ROW_ROLE, Column, RowTableModel, table
 
 
 class RedListPage(Page):

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from views.pages.base import Page
-from views.pages.packages import stamp, table
-from views.table_models import ROW_ROLE, Column, RowTableModel
+from views.table_models import ROW_ROLE, Column, RowTableModel, stamp, table
 
 REASONS = {
     "key_compromise": "密钥泄露",
