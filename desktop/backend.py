@@ -86,10 +86,79 @@ class AppBackend:
 
         return overview(self.context(), today)
 
-    def list_items(self, text: str) -> list[Any]:
+    def list_items(self, text: str, state: str = "", deleted: bool = False) -> list[Any]:
         from desktop.services.overview import list_items
 
-        return list_items(self.context(), text)
+        return list_items(self.context(), text, state=state, deleted=deleted)
+
+    # -- Annex 1 editor ----------------------------------------------------------------------
+
+    def item_form(self, item_id: int) -> Any:
+        from desktop.services.items import item_form
+
+        return item_form(self.context(), item_id)
+
+    def similar_listings(self, code: str, name: str, exclude_item_id: int | None) -> list[Any]:
+        from desktop.services.items import similar_listings
+
+        return similar_listings(self.context(), code, name, exclude_item_id)
+
+    def save_item(self, values: dict[str, str], persons: list[dict[str, Any]], item_id: int | None) -> Any:
+        from desktop.services.items import save_item
+
+        return save_item(self.context(), values, persons, item_id)
+
+    def restore_item_snapshot(self, snapshot: Any) -> Any:
+        from desktop.services.items import restore_snapshot
+
+        return restore_snapshot(self.context(), snapshot)
+
+    def delete_item(self, item_id: int) -> None:
+        from desktop.services.items import delete_item
+
+        delete_item(self.context(), item_id)
+
+    def restore_item(self, item_id: int) -> None:
+        from desktop.services.items import restore_item
+
+        restore_item(self.context(), item_id)
+
+    def record_publication(self, item_id: int, published_on: dt.date) -> Any:
+        from desktop.services.items import record_publication
+
+        return record_publication(self.context(), item_id, published_on)
+
+    def save_draft(self, name: str, content: dict[str, Any]) -> None:
+        from desktop.services.items import save_draft
+
+        save_draft(self.context(), name, content)
+
+    def load_draft(self, name: str) -> dict[str, Any] | None:
+        from desktop.services.items import load_draft
+
+        return load_draft(self.context(), name)
+
+    def discard_draft(self, name: str) -> None:
+        from desktop.services.items import discard_draft
+
+        discard_draft(self.context(), name)
+
+    # -- Annex 3 -----------------------------------------------------------------------------
+
+    def removal_worklist(self, today: dt.date, horizon_days: int) -> list[Any]:
+        from desktop.services.removals import worklist
+
+        return worklist(self.context(), today, horizon_days)
+
+    def save_removal(self, listing_id: int, data: dict[str, Any]) -> Any:
+        from desktop.services.removals import save_review
+
+        return save_review(self.context(), listing_id, data)
+
+    def withdraw_removal(self, case_id: int) -> None:
+        from desktop.services.removals import withdraw_review
+
+        withdraw_review(self.context(), case_id)
 
     def reporting_units(self) -> list[Any]:
         from models import reference
@@ -120,6 +189,11 @@ class AppBackend:
         from exporters.annex1_xlsx import write_template
 
         write_template(target)
+
+    def preview_xlsx(self, source: Path, progress: Any) -> Any:
+        from desktop.services.xlsx_import import preview_annex1
+
+        return preview_annex1(self.context(), source, progress=progress)
 
     def import_xlsx(self, source: Path, progress: Any) -> Any:
         from desktop.services.xlsx_import import import_annex1

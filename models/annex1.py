@@ -19,6 +19,8 @@ from models.validation import (
     Issue,
     check_id_number,
     check_uscc,
+    fold_text,
+    normalize_code,
     normalize_text,
     parse_bool,
     parse_criteria,
@@ -118,7 +120,7 @@ SUBJECT_KIND_ALIASES: Mapping[str, SubjectKind] = {
 
 
 def _header_key(text: object) -> str:
-    return re.sub(r"\s+", "", normalize_text(text))
+    return re.sub(r"\s+", "", fold_text(text))
 
 
 _ALIASES = {_header_key(alias): target for alias, target in HEADER_ALIASES.items()}
@@ -143,7 +145,7 @@ def canonical_header(text: object) -> str:
 
 def basis_key(document: str) -> str:
     """Normalised basis-document number, so ``晋应急罚[2026] 15号`` equals ``晋应急罚〔2026〕15号``."""
-    return re.sub(r"\s+", "", normalize_text(document)).translate(_BRACKETS).upper()
+    return re.sub(r"\s+", "", fold_text(document)).translate(_BRACKETS).upper()
 
 
 @dataclass
@@ -194,7 +196,7 @@ def _text(row: Mapping[str, Any], column: str, issues: list[Issue], *, limit: in
 
 
 def _choice(name: str, column: str, value: object, issues: list[Issue], default: str) -> str:
-    text = normalize_text(value)
+    text = fold_text(value)
     if not text:
         return default
     code = reference.match_code(name, text)
@@ -208,7 +210,7 @@ def _choice(name: str, column: str, value: object, issues: list[Issue], default:
 
 
 def _region(value: object, uscc: str, kind: str, issues: list[Issue]) -> str:
-    text = re.sub(r"\s+", "", normalize_text(value))
+    text = re.sub(r"\s+", "", fold_text(value))
     if not text:
         # The USCC carries the registering authority's division code (positions 3–8).
         return uscc[2:8] if kind == "uscc" else ""
@@ -266,9 +268,9 @@ def parse_item_row(row: Mapping[str, Any], today: dt.date) -> tuple[ParsedItem |
     basis = _text(row, "认定依据文号", issues, limit=200)
     industry = _choice("industries", "行业领域", row.get("行业领域"), issues, "")
     source = _choice("source_channels", "信息来源", row.get("信息来源"), issues, "other")
-    if not normalize_text(row.get("信息来源")):
+    if not fold_text(row.get("信息来源")):
         issues.append(Issue.warning("信息来源", "未填写“信息来源”，按“其他”处理。"))
-    kind_text = normalize_text(row.get("主体类别"))
+    kind_text = fold_text(row.get("主体类别"))
     subject_kind = (
         SUBJECT_KIND_ALIASES.get(kind_text) or SubjectKind.from_text(kind_text) or SubjectKind.PRODUCTION_UNIT
     )
@@ -287,7 +289,7 @@ def parse_item_row(row: Mapping[str, Any], today: dt.date) -> tuple[ParsedItem |
     issues.extend(measure_issues)
 
     pack_code, tier, criteria = "", ListTier.JOINT_PUNISHMENT, []
-    if decision_date is None and not normalize_text(row.get("失信行为类别")):
+    if decision_date is None and not fold_text(row.get("失信行为类别")):
         # Without a date the rule pack is unknown, but an empty cell is wrong under every pack.
         issues.append(Issue.error("失信行为类别", "“失信行为类别”为必填项。", "required"))
     if decision_date is not None:
@@ -329,7 +331,7 @@ def _criteria(
         table = reference.criteria_of_kind(pack.code, "serious_situation")
         codes, found = parse_criteria(row.get("失信行为类别"), table, "失信行为类别", required=True)
         issues.extend(found)
-        if blacklist or normalize_text(row.get("黑名单情形")):
+        if blacklist or fold_text(row.get("黑名单情形")):
             issues.append(
                 Issue.warning(
                     "黑名单情形",
@@ -365,13 +367,13 @@ def parse_person_row(row: Mapping[str, Any], today: dt.date) -> tuple[ParsedPers
     name = normalize_text(row.get("姓名"))
     if not name:
         issues.append(Issue.error("姓名", "“姓名”为必填项。"))
-    role_text = normalize_text(row.get("人员类别"))
+    role_text = fold_text(row.get("人员类别"))
     role = PERSON_ROLE_ALIASES.get(role_text) or PersonRole.from_text(role_text)
     if role is None:
         options = "、".join(r.label for r in PersonRole)
         shown = role_text or "（空）"
         issues.append(Issue.error("人员类别", f"“人员类别”填写的“{shown}”无法识别，可选：{options}。"))
-    id_text = normalize_text(row.get("身份证号码"))
+    id_text = fold_text(row.get("身份证号码"))
     id_number, doc_type = "", IdDocType.RESIDENT_ID_18
     if id_text:
         checked = check_id_number(id_text, "身份证号码", today)
@@ -388,3 +390,58 @@ def parse_person_row(row: Mapping[str, Any], today: dt.date) -> tuple[ParsedPers
 
 def required_headers(sheet: str) -> Sequence[str]:
     return ITEM_REQUIRED if sheet == ITEM_SHEET else PERSON_REQUIRED
+
+
+# ----------------------------------------------------------------------------- the editor's form
+
+
+def person_prefix(index: int) -> str:
+    return f"{PERSON_SHEET}第{index}行·"
+
+
+def check_form(
+    values: dict[str, str], persons: list[dict[str, Any]], stored: dict[int, str], today: dt.date
+) -> tuple[ParsedItem | None, list[PersonChange], list[Issue]]:
+    """The item and persons as the spreadsheet rules read them, and every issue found.
+
+    ``stored`` maps the item's stored person ids to their masked ID number: a stored person whose
+    ID field still shows the masked value keeps the stored number.
+    """
+    item, issues = parse_item_row(values, today)
+    code = item.code if item else normalize_code(values.get("统一社会信用代码"))
+    changes: list[PersonChange] = []
+    for index, person in enumerate(persons, start=1):
+        person_id = person.get("id")
+        person_id = person_id if person_id in stored else None
+        id_text = str(person.get("id_number") or "")
+        keep_id = person_id is not None and id_text == stored[person_id]
+        row = {
+            "单位统一社会信用代码": code,
+            "姓名": person.get("name", ""),
+            "职务": person.get("title", ""),
+            "人员类别": _role_text(str(person.get("role", ""))),
+            "身份证号码": "" if keep_id else id_text,
+        }
+        result, found = parse_person_row(row, today)
+        prefix = person_prefix(index)
+        for issue in found:
+            if issue.field == "单位统一社会信用代码" or (keep_id and issue.field == "身份证号码"):
+                continue  # the code is reported for the item itself; a kept number was checked before
+            issues.append(Issue(prefix + issue.field, f"{prefix}{issue.message}", issue.severity, issue.code))
+        if result is not None:
+            changes.append(PersonChange(person_id, keep_id, result))
+    return item, changes, issues
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    person_id: int | None  # a stored person of the item, or None for a new one
+    keep_id: bool  # the stored ID number stays
+    person: ParsedPerson
+
+
+def _role_text(role: str) -> str:
+    try:
+        return PersonRole(role).label
+    except ValueError:
+        return role

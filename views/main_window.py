@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.all_page_specs: list[tuple[str, str, str, tuple[str, ...]]] = [
             (self.overview.title, "views.pages.overview", "OverviewPage", both),
             (self.tr("附件1 名单"), "views.pages.items", "ItemsPage", both),
+            (self.tr("附件3 移出审核"), "views.pages.removals", "RemovalsPage", provincial),
             (self.tr("附件4 联络员"), "views.pages.liaison", "LiaisonPage", provincial),
             (self.tr("红名单与典型案例"), "views.pages.red_list", "RedListPage", provincial),
             (self.tr("报送包"), "views.pages.packages", "PackagesPage", provincial),
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
 
             _title, module, cls = self.page_specs[row]
             page = getattr(importlib.import_module(module), cls)(self.backend, self.runner)
+            if hasattr(page, "import_requested"):
+                page.import_requested.connect(self.import_workbook)
             self._pages[row] = page
             self.stack.addWidget(page)
         return self._pages[row]
@@ -230,7 +233,8 @@ class MainWindow(QMainWindow):
         self._page_actions = []
         for index, (title, _module, _cls) in enumerate(self.page_specs, start=1):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            if index <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index}"))
             action.triggered.connect(lambda _checked=False, row=index - 1: self.nav.setCurrentRow(row))
             self.view_menu.insertAction(self._view_separator, action)
             self._page_actions.append(action)
@@ -249,23 +253,18 @@ class MainWindow(QMainWindow):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def import_workbook(self, path: str | None = None) -> None:
+        """Open the import wizard (on ``path`` when given: straight to the preview)."""
         if not self.nav.isEnabled():
             return
-        if not path:
-            path, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("导入附件1表格"), self._documents(), self.tr("Excel 工作簿 (*.xlsx)")
-            )
-        if not path:
-            return
-        source = Path(path)
-        handle = self.runner.submit(
-            lambda h: self.backend.import_xlsx(source, h.report),
-            self._imported,
-            lambda exc, details: show_failure(self, self.tr("导入失败"), exc, details),
-        )
-        from views.progress import track
+        from views.import_wizard import ImportWizard
 
-        track(self, handle, self.tr("导入附件1表格"), self.tr("正在读取 %1…").replace("%1", source.name))
+        self.import_wizard = wizard = ImportWizard(
+            self.backend, self.runner, self, on_imported=self._imported
+        )
+        wizard.open()
+        if path:
+            wizard.file_page.path.setText(path)
+            wizard.next()
 
     def _imported(self, result: Any) -> None:
         self.statusBar().showMessage(
@@ -274,15 +273,7 @@ class MainWindow(QMainWindow):
             .replace("%2", str(result.refused_rows)),
             10000,
         )
-        from PySide6.QtCore import Qt
-
-        from views.import_result import ImportResultDialog
-
         self.page(max(self.nav.currentRow(), 0)).refresh()
-
-        self.last_import_dialog = ImportResultDialog(result, self)
-        self.last_import_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_import_dialog.open()
 
     def save_template(self, path: str | None = None) -> None:
         if not path:

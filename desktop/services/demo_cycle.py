@@ -18,15 +18,18 @@ from sqlalchemy import select
 
 from desktop.context import AppContext
 from desktop.services import pki
+from desktop.services.items import record_publication, save_item
 from desktop.services.liaison import save_contact
 from desktop.services.mail import mark_sent
 from desktop.services.package_export import Signer, export_package
 from desktop.services.package_intake import IntakeResult, import_package
 from desktop.services.receipts import import_receipt
 from desktop.services.red_list import CONDITIONS, save_red_list, save_typical_case
+from desktop.services.removals import save_review
 from exporters import pki as pki_files
 from exporters.atomic import atomic_write_bytes, atomic_write_text
 from models.base import utcnow
+from models.calendar import add_months
 from models.deadlines import monthly_package_due, previous_period, working_period
 from models.listing import ListingItem
 from models.validation import uscc_check_char
@@ -69,6 +72,7 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
     for index, ctx in enumerate(units.values()):
         _liaison_register(ctx, index)
         _red_list_and_cases(ctx, index, period, today)
+        _published_history(ctx, index, today)
     outbox = root / "packages"
     for code in ("P14", "C14", "P32"):
         result = export_package(units[code], period, outbox, SIGNERS[code], accept_warnings=True, today=today)
@@ -120,6 +124,53 @@ def _liaison_register(ctx: AppContext, index: int) -> None:
                 "email": f"lianluo{number}@{ctx.unit_code.lower()}.example.gov.cn",
             },
         )
+
+
+HISTORY = (
+    # (days after the date three years ago, published days later, review opinion or None)
+    (4, 12, None),  # removal paperwork overdue, the term not yet over
+    (9, 10, "agree"),  # reviewed: the unit was deregistered
+    (24, 8, None),
+    (41, 15, None),
+)
+
+
+PENALTY_PREFIX = {"P14": "晋应急罚", "C14": "晋煤安罚", "P32": "苏应急罚", "P44": "粤应急罚"}
+
+
+def _published_history(ctx: AppContext, index: int, today: dt.date) -> None:
+    """Items published about three years ago (Order 11: 36 months from the decision), whose removal
+    paperwork falls due around now: the Annex 3 worklist, one of them already reviewed."""
+    region = {"P14": "140105", "C14": "140202", "P32": "320102", "P44": "440106"}.get(ctx.unit_code, "110101")
+    base = add_months(today, -36)
+    for number, (offset, delay, opinion) in enumerate(HISTORY, start=1):
+        decided = base + dt.timedelta(days=offset)
+        first17 = f"91{region}MA0HX{index}{number:03d}"
+        values = {
+            "单位名称": f"{('太原', '大同', '南京', '广州')[index % 4]}市历史{number}号建材有限公司",
+            "统一社会信用代码": first17 + uscc_check_char(first17),
+            "行业领域": "建材",
+            "失信行为类别": "6",
+            "失信行为简况": "未依法取得安全生产许可证擅自从事生产经营活动，经查处后列入严重失信主体名单。",
+            "认定依据文号": f"{PENALTY_PREFIX.get(ctx.unit_code, '应急罚')}〔{decided.year}〕{100 + number}号",
+            "认定日期": decided.isoformat(),
+            "信息来源": "行政处罚",
+            "惩戒措施": "M01",
+        }
+        saved = save_item(ctx, values, [], today=today)
+        record_publication(ctx, saved.form.id, decided + dt.timedelta(days=delay), today=today)
+        if opinion:
+            save_review(
+                ctx,
+                saved.form.id,
+                {
+                    "subject_status": "deregistered",
+                    "opinion": opinion,
+                    "opinion_reason": "该单位已办理注销登记，惩戒期内未再发生失信行为。",
+                    "applied": False,
+                },
+                today=today,
+            )
 
 
 def _red_list_and_cases(ctx: AppContext, index: int, period: str, today: dt.date) -> None:

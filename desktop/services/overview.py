@@ -83,6 +83,7 @@ class ItemRow:
     basis_document: str
     persons: int
     state: str
+    state_value: str
     period: str
     typical_case: bool
 
@@ -195,18 +196,23 @@ def _provincial_month(ctx: AppContext, period: str, today: dt.date) -> dict[str,
     }
 
 
-def list_items(ctx: AppContext, text: str = "", limit: int = 5000) -> list[ItemRow]:
-    """Items newest first, filtered by name, code or basis document (substring, any length)."""
+def list_items(
+    ctx: AppContext, text: str = "", *, state: str = "", deleted: bool = False, limit: int = 5000
+) -> list[ItemRow]:
+    """Items newest first, filtered by name, code or basis document (substring, any length) and
+    state; ``deleted`` lists the recycle bin instead."""
     persons = (
         select(func.count(ListedPerson.id)).where(ListedPerson.item_id == ListingItem.id).scalar_subquery()
     )
     query = (
         select(ListingItem, Subject, persons)
         .join(Subject)
-        .where(ListingItem.deleted_at.is_(None))
+        .where(ListingItem.deleted_at.is_not(None) if deleted else ListingItem.deleted_at.is_(None))
         .order_by(ListingItem.id.desc())
         .limit(limit)
     )
+    if state:
+        query = query.where(ListingItem.state == ItemState(state))
     text = text.strip()
     if text:
         like = f"%{text}%"
@@ -231,6 +237,7 @@ def list_items(ctx: AppContext, text: str = "", limit: int = 5000) -> list[ItemR
                 basis_document=item.basis_document,
                 persons=count,
                 state=item.state.label,
+                state_value=item.state.value,
                 period=item.period,
                 typical_case=item.typical_case,
             )

@@ -20,6 +20,7 @@ from desktop import __version__
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.items import never_sent_published
 from desktop.services.red_list import RedListRow, list_red_list, typical_ratio
 from desktop.services.workflow import move
 from exporters import annex_xlsx, cover_pdf, package, pki
@@ -88,8 +89,23 @@ def _live_items(session: Session, unit_code: str, period: str) -> list[ListingIt
                 ListingItem.reporting_unit_code == unit_code,
                 ListingItem.period == period,
                 ListingItem.deleted_at.is_(None),
+                ~never_sent_published(),
             )
             .order_by(ListingItem.id)
+        )
+    )
+
+
+def _live_removals(session: Session, unit_code: str, period: str) -> list[RemovalCase]:
+    return list(
+        session.scalars(
+            select(RemovalCase)
+            .where(
+                RemovalCase.reporting_unit_code == unit_code,
+                RemovalCase.period == period,
+                RemovalCase.deleted_at.is_(None),
+            )
+            .order_by(RemovalCase.id)
         )
     )
 
@@ -234,7 +250,11 @@ def preview(ctx: AppContext, period: str, today: dt.date | None = None) -> Previ
             period,
             (last.revision + 1) if last else 1,
             nil_return=not items,
-            counts={"listing_items": len(items), "persons": sum(len(i.persons) for i in items)},
+            counts={
+                "listing_items": len(items),
+                "persons": sum(len(i.persons) for i in items),
+                "removal_cases": len(_live_removals(session, ctx.unit_code, period)),
+            },
         )
         for item in items:
             _parsed, issues = parse_item(_item_json(ctx, item, reveal=False), today)
@@ -295,15 +315,7 @@ def export_package(
                 )
             )
         )
-        removals = list(
-            session.scalars(
-                select(RemovalCase).where(
-                    RemovalCase.reporting_unit_code == ctx.unit_code,
-                    RemovalCase.period == period,
-                    RemovalCase.deleted_at.is_(None),
-                )
-            )
-        )
+        removals = _live_removals(session, ctx.unit_code, period)
         last = _last_revision(session, ctx.unit_code, period)
         revision = (last.revision + 1) if last else 1
         data = {
@@ -368,24 +380,27 @@ def export_package(
         session.flush()
         if last is not None:
             last.status = PackageStatus.SUPERSEDED
-        session.add(
-            PackageRevision(
-                package_id=record.id,
-                revision=revision,
-                status=PackageStatus.EXPORTED,
-                nil_return=not items,
-                file_sha256=digest,
-                supersedes_sha256=last.file_sha256 if last else None,
-                archive_path=str(target),
-                suite=SUITE_INTL,
-                signer_name=signer.name.strip(),
-                signer_title=f"{signer.title.strip()}（{signer.role}）",
-                signer_certificate_sha256=pki.fingerprint(cert),
-                signed_at=now,
-                counts=counts,
-            )
+        revision_row = PackageRevision(
+            package_id=record.id,
+            revision=revision,
+            status=PackageStatus.EXPORTED,
+            nil_return=not items,
+            file_sha256=digest,
+            supersedes_sha256=last.file_sha256 if last else None,
+            archive_path=str(target),
+            suite=SUITE_INTL,
+            signer_name=signer.name.strip(),
+            signer_title=f"{signer.title.strip()}（{signer.role}）",
+            signer_certificate_sha256=pki.fingerprint(cert),
+            signed_at=now,
+            counts=counts,
         )
+        session.add(revision_row)
+        session.flush()
+        for case in removals:
+            case.package_revision_id = revision_row.id
         for item in items:
+            item.package_revision_id = revision_row.id
             if item.state in (ItemState.DRAFT, ItemState.RETURNED, ItemState.SIGNED):
                 reason = f"{signer.name}（{signer.title}，{signer.role}）审签，第{revision}版报送包"
                 move(session, item, ItemState.SIGNED, actor=ctx.actor, actor_unit=unit.code, reason=reason)

@@ -42,6 +42,16 @@ class PiiCipher:
     def digest(self, id_number: str) -> str:
         return hmac.new(self._mac_key, id_number.encode("utf-8"), hashlib.sha256).hexdigest()
 
+    def seal(self, data: bytes, purpose: bytes) -> bytes:
+        """Encrypt other personal data at rest (e.g. an autosaved form that may hold ID numbers)."""
+        nonce = secrets.token_bytes(12)
+        return _FORMAT + nonce + self._aead.encrypt(nonce, data, _FORMAT + purpose)
+
+    def unseal(self, sealed: bytes, purpose: bytes) -> bytes:
+        if sealed[:1] != _FORMAT:
+            raise ValueError("unknown sealed format")
+        return self._aead.decrypt(sealed[1:13], sealed[13:], _FORMAT + purpose)
+
     def reveal(self, cipher: bytes) -> str:
         if cipher[:1] != _FORMAT:
             raise ValueError("unknown ID cipher format")

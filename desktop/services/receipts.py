@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services import pki as pki_service
+from desktop.services.items import set_publication
 from desktop.services.workflow import move
 from exporters import package, pki, receipt
 from exporters.atomic import atomic_write_bytes
@@ -138,6 +139,14 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
             row.outcome, row.reason = outcome, entry.get("reason", "")
             session.add(row)
             item = session.scalar(select(ListingItem).where(ListingItem.uid == entry["uid"]))
+            if item is not None and outcome is ItemOutcome.PUBLISHED and entry.get("published_on"):
+                expires = entry.get("expires_on")
+                set_publication(
+                    ctx,
+                    item,
+                    dt.date.fromisoformat(entry["published_on"]),
+                    dt.date.fromisoformat(expires) if expires else None,
+                )
             if item is not None and item.state is not _STATE_FOR[outcome]:
                 move(
                     session,

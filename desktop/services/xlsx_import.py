@@ -78,6 +78,73 @@ def default_report_path(ctx: AppContext, source: Path) -> Path:
     return ctx.home / "reports" / f"{source.stem}-错误报告-{stamp}.xlsx"
 
 
+@dataclass
+class _Analysis:
+    """A workbook read and checked row by row, nothing stored yet."""
+
+    item_rows: list[RawRow]
+    person_rows: list[RawRow]
+    ignored_headers: list[str]
+    parsed: list[tuple[RawRow, ParsedItem]] = field(default_factory=list)
+    refused: list[tuple[RawRow, list[ReportEntry]]] = field(default_factory=list)
+    warnings: list[tuple[RawRow, list[ReportEntry]]] = field(default_factory=list)
+    orphan_persons: list[tuple[RawRow, ParsedPerson]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.item_rows) + len(self.person_rows)
+
+
+def _analyse(source: Path, today: dt.date, progress: Progress) -> _Analysis:
+    cancelled = False
+
+    def should_stop() -> bool:
+        nonlocal cancelled
+        cancelled = cancelled or not progress(0, 0, "正在读取工作簿…")
+        return cancelled
+
+    workbook = read_workbook(source, should_stop)
+    if cancelled:
+        raise ImportCancelled
+    found = _Analysis(
+        workbook.items.rows if workbook.items else [],
+        workbook.persons.rows if workbook.persons else [],
+        [h for sheet in (workbook.items, workbook.persons) if sheet for h in sheet.ignored_headers],
+    )
+    refused_codes: dict[str, int] = {}
+    for index, raw in enumerate(found.item_rows, start=1):
+        item, issues = parse_item_row(raw.values, today)
+        if item is None:
+            found.refused.append((raw, _entries(raw, _errors(issues))))
+            refused_codes.setdefault(normalize_code(raw.values.get("统一社会信用代码")), raw.row)
+        else:
+            found.parsed.append((raw, item))
+            found.warnings.append((raw, _entries(raw, [i for i in issues if i.severity == "warning"])))
+        if index % 50 == 0 and not progress(index, found.total, "正在校验附件1…"):
+            raise ImportCancelled
+
+    by_code: dict[str, list[ParsedItem]] = defaultdict(list)
+    for _raw, item in found.parsed:
+        by_code[item.code].append(item)
+    for raw in found.person_rows:
+        person, person_issues = parse_person_row(raw.values, today)
+        if person is None:
+            found.refused.append((raw, _entries(raw, _errors(person_issues))))
+            continue
+        if person.subject_code in refused_codes:
+            line = refused_codes[person.subject_code]
+            reason = f"所属单位在“{ITEM_SHEET}”第{line}行未通过校验，改正后一并重新导入。"
+            found.refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
+            continue
+        found.warnings.append((raw, _entries(raw, [i for i in person_issues if i.severity == "warning"])))
+        if person.subject_code in by_code:
+            for item in by_code[person.subject_code]:
+                item.persons.append(person)
+        else:
+            found.orphan_persons.append((raw, person))
+    return found
+
+
 def import_annex1(
     ctx: AppContext,
     source: Path,
@@ -91,57 +158,16 @@ def import_annex1(
     unit_code = _importing_unit(ctx, unit_code)
     progress = progress or (lambda _d, _t, _m: True)
     result = ImportResult(source)
-    cancelled = False
-
-    def should_stop() -> bool:
-        nonlocal cancelled
-        cancelled = cancelled or not progress(0, 0, "正在读取工作簿…")
-        return cancelled
-
-    workbook = read_workbook(source, should_stop)
-    if cancelled:
-        raise ImportCancelled
-    item_rows = workbook.items.rows if workbook.items else []
-    person_rows = workbook.persons.rows if workbook.persons else []
-    for sheet in (workbook.items, workbook.persons):
-        if sheet:
-            result.ignored_headers.extend(sheet.ignored_headers)
-
-    refused: list[tuple[RawRow, list[ReportEntry]]] = []
-    parsed: list[tuple[RawRow, ParsedItem]] = []
-    refused_codes: dict[str, int] = {}
-    total = len(item_rows) + len(person_rows)
-    for index, raw in enumerate(item_rows, start=1):
-        item, issues = parse_item_row(raw.values, today)
-        if item is None:
-            refused.append((raw, _entries(raw, _errors(issues))))
-            refused_codes.setdefault(normalize_code(raw.values.get("统一社会信用代码")), raw.row)
-        else:
-            parsed.append((raw, item))
-            result.warnings.extend(_entries(raw, [i for i in issues if i.severity == "warning"]))
-        if index % 50 == 0 and not progress(index, total, "正在校验附件1…"):
-            raise ImportCancelled
-
-    by_code: dict[str, list[ParsedItem]] = defaultdict(list)
-    for _raw, item in parsed:
-        by_code[item.code].append(item)
-    orphan_persons: list[tuple[RawRow, ParsedPerson]] = []
-    for raw in person_rows:
-        person, person_issues = parse_person_row(raw.values, today)
-        if person is None:
-            refused.append((raw, _entries(raw, _errors(person_issues))))
-            continue
-        if person.subject_code in refused_codes:
-            line = refused_codes[person.subject_code]
-            reason = f"所属单位在“{ITEM_SHEET}”第{line}行未通过校验，改正后一并重新导入。"
-            refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
-            continue
-        result.warnings.extend(_entries(raw, [i for i in person_issues if i.severity == "warning"]))
-        if person.subject_code in by_code:
-            for item in by_code[person.subject_code]:
-                item.persons.append(person)
-        else:
-            orphan_persons.append((raw, person))
+    found = _analyse(source, today, progress)
+    result.ignored_headers = found.ignored_headers
+    result.warnings = [e for _raw, entries in found.warnings for e in entries]
+    refused = list(found.refused)
+    parsed, item_rows, total, orphan_persons = (
+        found.parsed,
+        found.item_rows,
+        found.total,
+        found.orphan_persons,
+    )
 
     with ctx.uow() as uow:
         session = uow.session
@@ -173,7 +199,7 @@ def import_annex1(
         for raw, person in orphan_persons:
             target = _latest_item_of(session, unit_code, person.subject_code)
             if target is None:
-                reason = f"“{ITEM_SHEET}”中和库中都没有统一社会信用代码为 {person.subject_code} 的单位。"
+                reason = _no_unit_reason(person.subject_code)
                 refused.append((raw, [ReportEntry(raw.sheet, raw.row, "单位统一社会信用代码", "", reason)]))
             elif add_person(ctx, target, person):
                 result.persons += 1
@@ -220,6 +246,10 @@ def _importing_unit(ctx: AppContext, requested: str | None) -> str:
     return code
 
 
+def _no_unit_reason(code: str) -> str:
+    return f"“{ITEM_SHEET}”中和库中都没有统一社会信用代码为 {code} 的单位。"
+
+
 def _errors(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.severity == "error"]
 
@@ -233,3 +263,126 @@ def _latest_item_of(session: Session, unit_code: str, subject_code: str) -> List
         .order_by(ListingItem.id.desc())
         .limit(1)
     )
+
+
+# ----------------------------------------------------------------------------- preview (nothing stored)
+
+
+@dataclass(frozen=True)
+class CellIssue:
+    column: str  # template header ("" for the whole row)
+    severity: str  # "error" | "warning"
+    message: str
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    sheet: str
+    kind: str  # ITEM_SHEET or PERSON_SHEET
+    row: int
+    values: dict[str, str]
+    issues: tuple[CellIssue, ...]
+    status: str  # "ok" | "warning" | "refused" | "duplicate"
+
+    @property
+    def status_label(self) -> str:
+        return {
+            "ok": "可导入",
+            "warning": "可导入（有提醒）",
+            "refused": "拒收",
+            "duplicate": "已存在，跳过",
+        }[self.status]
+
+
+@dataclass(frozen=True)
+class Preview:
+    source: Path
+    rows: list[PreviewRow]
+    ignored_headers: list[str]
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def importable(self) -> int:
+        return sum(1 for r in self.rows if r.kind == ITEM_SHEET and r.status in ("ok", "warning"))
+
+
+def _display(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
+def preview_annex1(
+    ctx: AppContext,
+    source: Path,
+    *,
+    unit_code: str | None = None,
+    today: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Preview:
+    """What :func:`import_annex1` would do with each row and cell, without storing anything."""
+    today = today or dt.date.today()
+    unit_code = _importing_unit(ctx, unit_code)
+    found = _analyse(source, today, progress or (lambda _d, _t, _m: True))
+    problems: dict[tuple[str, int], list[CellIssue]] = defaultdict(list)
+    for raw, entries in found.refused:
+        problems[(raw.sheet, raw.row)] += [CellIssue(e.column, "error", e.reason) for e in entries]
+    for raw, entries in found.warnings:
+        problems[(raw.sheet, raw.row)] += [CellIssue(e.column, "warning", e.reason) for e in entries]
+    refused = {(raw.sheet, raw.row) for raw, _entries in found.refused}
+    with ctx.uow() as uow:
+        stored = _stored_keys(uow.session, unit_code, {item.code for _raw, item in found.parsed})
+        for raw, person in found.orphan_persons:
+            if _latest_item_of(uow.session, unit_code, person.subject_code) is None:
+                refused.add((raw.sheet, raw.row))
+                problems[(raw.sheet, raw.row)].append(
+                    CellIssue("单位统一社会信用代码", "error", _no_unit_reason(person.subject_code))
+                )
+    duplicates: set[tuple[str, int]] = set()
+    seen: dict[tuple[str, str], int] = {}
+    for raw, item in found.parsed:
+        key = (item.code, item.basis_key)
+        if key in stored:
+            duplicates.add((raw.sheet, raw.row))
+            problems[(raw.sheet, raw.row)].append(
+                CellIssue("认定依据文号", "warning", "本单位已有同一单位、同一文号的名单，导入时跳过。")
+            )
+        elif key in seen:
+            duplicates.add((raw.sheet, raw.row))
+            problems[(raw.sheet, raw.row)].append(
+                CellIssue("认定依据文号", "warning", f"与第{seen[key]}行是同一单位、同一文号，导入时跳过。")
+            )
+        else:
+            seen[key] = raw.row
+    rows = []
+    for raw in found.item_rows + found.person_rows:
+        key = (raw.sheet, raw.row)
+        issues = tuple(problems.get(key, ()))
+        if key in refused:
+            status = "refused"
+        elif key in duplicates:
+            status = "duplicate"
+        else:
+            status = "warning" if issues else "ok"
+        values = {header: _display(value) for header, value in raw.values.items()}
+        rows.append(PreviewRow(raw.sheet, raw.kind, raw.row, values, issues, status))
+    return Preview(source, rows, found.ignored_headers)
+
+
+def _stored_keys(session: Session, unit_code: str, codes: set[str]) -> set[tuple[str, str]]:
+    keys: set[tuple[str, str]] = set()
+    ordered = sorted(codes)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        keys.update(
+            session.execute(
+                select(Subject.code, ListingItem.basis_key)
+                .join(ListingItem, ListingItem.subject_id == Subject.id)
+                .where(Subject.code.in_(chunk), ListingItem.reporting_unit_code == unit_code)
+            ).all()
+        )
+    return keys

@@ -61,6 +61,7 @@ def main() -> int:
     for cls, name in [
         ("OverviewPage", "overview"),
         ("ItemsPage", "items"),
+        ("RemovalsPage", "removals"),
         ("LiaisonPage", "liaison"),
         ("RedListPage", "red-list"),
         ("PackagesPage", "packages"),
@@ -73,7 +74,25 @@ def main() -> int:
         if cls == "PackagesPage":
             page.revision_view.selectRow(0)
             settle(window)
+        if cls == "ItemsPage":
+            page.table.selectRow(0)
+            settle(window)
+        if cls == "RemovalsPage":
+            page.view.selectRow(1)
+            settle(window)
         shoot(window, f"main-{name}")
+        if cls == "ItemsPage":
+            # A new item typed with a wrong check character in the USCC: the live check shows it.
+            page.new_item()
+            editor = page.editor
+            editor.name.insert("太原市晋阳建材有限公司")
+            editor.code.insert("91140105MA0K1XYZ3Q")
+            editor.decision.insert("2026-10-12")
+            editor.basis.insert("晋应急罚〔2026〕88号")
+            editor.summary.insertPlainText("未按规定对重大危险源进行登记建档。")
+            app.processEvents()
+            editor.check()
+            shoot(window, "main-item-editor")
     window.show_guide()
     app.processEvents()
     shoot(window.guide_dialog, "help-guide")
@@ -81,6 +100,23 @@ def main() -> int:
     window.open_page("CalendarPage").year.setValue(2027)
     settle(window)
     shoot(window, "main-calendar-2027")
+
+    from views.import_wizard import ImportWizard
+
+    importer = ImportWizard(window.backend, window.runner, window)
+    importer.show()
+    importer.file_page.path.setText(str(demo.units[0].workbook))
+    app.processEvents()
+    shoot(importer, "import-file")
+    importer.next()
+    settle(window)
+    importer.preview_page.items_view.selectRow(0)
+    shoot(importer, "import-preview")
+    importer.next()
+    settle(window)
+    app.processEvents()
+    shoot(importer, "import-result")
+    importer.close()
 
     from views.export_wizard import ExportWizard
 

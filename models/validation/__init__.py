@@ -22,7 +22,7 @@ from models.validation.identifiers import (
     uscc_check_char,
 )
 from models.validation.issues import Issue, Severity, has_errors
-from models.validation.normalize import normalize_code, normalize_name, normalize_text
+from models.validation.normalize import fold_text, normalize_code, normalize_name, normalize_text
 from models.validation.values import parse_bool, parse_criteria, parse_decimal, parse_int, split_multi
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "check_id_number",
     "check_uscc",
     "compute_grade",
+    "fold_text",
     "has_errors",
     "mask_id_number",
     "normalize_code",

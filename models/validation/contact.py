@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from models.validation.issues import Issue
-from models.validation.normalize import normalize_text
+from models.validation.normalize import fold_text
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 # Landline with area code: 010-12345678, 0351-1234567, optional extension (-123 / 转123).
@@ -15,13 +15,13 @@ _SEPARATORS = re.compile(r"[\s()（）—–]+")
 
 
 def _clean(value: object) -> str:
-    text = normalize_text(value)
+    text = fold_text(value)
     text = _SEPARATORS.sub("-", text).strip("-")
     return re.sub(r"-{2,}", "-", text)
 
 
 def check_mobile(value: object, field: str = "移动电话") -> tuple[str, tuple[Issue, ...]]:
-    text = re.sub(r"[\s-]", "", normalize_text(value))
+    text = re.sub(r"[\s-]", "", fold_text(value))
     if text.startswith("+86"):
         text = text[3:]
     if not text:
@@ -54,7 +54,7 @@ def check_landline(value: object, field: str = "办公电话") -> tuple[str, tup
 
 
 def check_email(value: object, field: str = "电子邮箱") -> tuple[str, tuple[Issue, ...]]:
-    text = normalize_text(value).replace(" ", "")
+    text = fold_text(value).replace(" ", "")
     if not text:
         return "", ()
     if not _EMAIL.fullmatch(text):

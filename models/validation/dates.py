@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from models.validation.issues import Issue, has_errors
 from models.validation.issues import required as required_issue
-from models.validation.normalize import normalize_text
+from models.validation.normalize import fold_text
 
 ACCEPTED_FORMS = "2026-10-05、2026/10/5、2026年10月5日、20261005"
 _TIME = r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
@@ -54,7 +54,7 @@ def parse_date(value: object, field: str = "日期", *, required: bool = True) -
         return DateResult(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_serial(value, field)
-    text = normalize_text(value)
+    text = fold_text(value)
     if not text:
         return DateResult(None, (required_issue(field),) if required else ())
     return _from_text(text, field)
@@ -66,7 +66,7 @@ def _error(field: str, text: str, problem: str) -> DateResult:
 
 
 def _from_serial(serial: float, field: str) -> DateResult:
-    text = normalize_text(serial)
+    text = fold_text(serial)
     if not math.isfinite(serial) or not 1 <= math.floor(serial) <= _EXCEL_MAX_SERIAL:
         return _error(field, text, f"超出Excel日期序号的范围（1–{_EXCEL_MAX_SERIAL}）")
     day = math.floor(serial)

@@ -2,7 +2,8 @@
 
 Cells arrive with full-width letters and digits, ideographic or non-breaking spaces, zero-width characters
 and Excel's leading apostrophe. Every check in this package first brings a value into one of these forms.
-NFKC already maps full-width forms to ASCII (``９１ｑ`` → ``91q``, ``（`` → ``(``, ``，`` → ``,``).
+For codes and comparison keys NFKC maps full-width forms to ASCII (``９１ｑ`` → ``91q``, ``（`` → ``(``);
+display text keeps its Chinese punctuation.
 """
 
 from __future__ import annotations
@@ -24,9 +25,28 @@ def _nfkc(value: object) -> str:
     return unicodedata.normalize("NFKC", str(value)).translate(_INVISIBLE)
 
 
-def normalize_text(value: object) -> str:
-    """Text with full-width forms folded and every white-space run (incl. U+3000) collapsed to one space."""
+# Free text keeps its Chinese punctuation (，（）：《》 are correct in official documents); only
+# full-width letters and digits, which are typing accidents, are folded.
+_FULL_WIDTH_ALNUM = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+}
+
+
+def fold_text(value: object) -> str:
+    """Text for matching and parsing (numbers, dates, choices, headers): NFKC folds full-width
+    punctuation too (``（五）`` → ``(五)``), white space collapsed to one space."""
     return _WHITESPACE.sub(" ", _nfkc(value)).strip()
+
+
+def normalize_text(value: object) -> str:
+    """Display text: full-width letters and digits folded, invisible characters dropped, every
+    white-space run (incl. U+3000) collapsed to one space; Chinese punctuation is kept."""
+    if value is None:
+        return ""
+    text = str(value).translate(_INVISIBLE).translate(_FULL_WIDTH_ALNUM)
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def normalize_code(value: object) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from models.validation.issues import Issue
 from models.validation.issues import required as required_issue
-from models.validation.normalize import normalize_text
+from models.validation.normalize import fold_text
 
 _TRUE = frozenset({"是", "y", "yes", "1", "true", "√", "✓"})
 _FALSE = frozenset({"否", "n", "no", "0", "false", "×", "✗"})
@@ -41,7 +41,7 @@ def parse_bool(value: object, field: str, *, required: bool = False) -> tuple[bo
         return value, ()
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value), ()
-    text = normalize_text(value)
+    text = fold_text(value)
     if not text:
         return None, (required_issue(field),) if required else ()
     key = text.casefold()
@@ -57,7 +57,7 @@ def _flatten(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return normalize_text(";".join(str(value).splitlines()))
+    return fold_text(";".join(str(value).splitlines()))
 
 
 def split_multi(value: object) -> list[str]:
@@ -83,7 +83,7 @@ def _labels(row: Mapping[str, object]) -> list[str]:
     aliases = row.get("aliases")
     if isinstance(aliases, list | tuple):
         names.extend(aliases)
-    return [label for label in map(normalize_text, names) if label]
+    return [label for label in map(fold_text, names) if label]
 
 
 class _CompiledTable:
@@ -149,7 +149,7 @@ def _matches_exactly(token: str, row: Mapping[str, object], labels: Sequence[str
         return int(number.group(1)) == row.get("number")
     numeral = _NUMERAL_TOKEN.fullmatch(token)
     if numeral:
-        return numeral.group(1) == normalize_text(row.get("numeral")).strip("()")
+        return numeral.group(1) == fold_text(row.get("numeral")).strip("()")
     return _code_key(token) == _code_key(str(row.get("code"))) or token in labels
 
 
@@ -181,9 +181,7 @@ def _resolve_uncached(
         choices = "或".join(f"第{row.get('number')}项“{row.get('short_label')}”" for row in exact)
         message = f"{field}中的“{token}”可能是{choices}，请改填序号。"
         return [], Issue.error(field, message, "criteria.ambiguous")
-    rows = exact or [
-        row for row in table if (short := normalize_text(row.get("short_label"))) and short in token
-    ]
+    rows = exact or [row for row in table if (short := fold_text(row.get("short_label"))) and short in token]
     if rows:
         return [str(row["code"]) for row in rows], None
     numbers = "、".join(str(row.get("number")) for row in table)
@@ -220,7 +218,7 @@ def _to_decimal(value: object) -> Decimal | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         number = Decimal(repr(value))
         return number if number.is_finite() else None
-    text = _WAN_SUFFIX.sub("", normalize_text(value))
+    text = _WAN_SUFFIX.sub("", fold_text(value))
     if not _GROUPED_NUMBER.fullmatch(text):
         return None
     return Decimal(text.replace(",", ""))
@@ -229,7 +227,7 @@ def _to_decimal(value: object) -> Decimal | None:
 def _parse_number(
     value: object, field: str, minimum: Decimal | int | None, required: bool
 ) -> tuple[Decimal | None, tuple[Issue, ...]]:
-    text = normalize_text(value)
+    text = fold_text(value)
     if not text:
         return None, (required_issue(field),) if required else ()
     number = _to_decimal(value)
@@ -256,6 +254,6 @@ def parse_int(
     if number is None:
         return None, issues
     if number != number.to_integral_value():
-        text = normalize_text(value)
+        text = fold_text(value)
         return None, (Issue.error(field, f"{field}“{text}”应为整数。", "number.not_integer"),)
     return int(number), ()
