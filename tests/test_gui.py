@@ -47,7 +47,7 @@ def test_main_window_shows_the_month(qtbot, provincial_home: Path) -> None:
     assert window.overview.heading.text() == "山西省安全生产监督管理局 · 省级版"
     due = window.overview.due.text()
     assert dt.date.fromisoformat(due).day == 10
-    assert window.nav.count() == 8  # provincial edition
+    assert window.nav.count() == 9  # provincial edition
     window.close()
 
 
@@ -59,10 +59,12 @@ def test_pages_load_their_data(qtbot, provincial_home: Path, tmp_path: Path) -> 
     write_demo_workbook(workbook, DemoData(7), PROFILES["P14"], dt.date.today(), 12)
     window = open_window(qtbot, provincial_home)
     window.import_workbook(str(workbook))
-    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=20_000)
-    dialog = window.last_import_dialog
-    assert "导入 12 条名单" in dialog.summary.text()
-    dialog.close()
+    wizard = window.import_wizard
+    qtbot.waitUntil(lambda: wizard.preview_page.preview is not None, timeout=20_000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.result is not None, timeout=20_000)
+    assert "导入 12 条名单" in wizard.result_page.summary.text()
+    wizard.accept()
 
     items = window.open_page("ItemsPage")
     settle(qtbot, window)
@@ -108,12 +110,14 @@ def test_import_with_errors_shows_each_refused_cell(qtbot, provincial_home: Path
     wb.save(path)
     window = open_window(qtbot, provincial_home)
     window.import_workbook(str(path))
-    qtbot.waitUntil(lambda: getattr(window, "last_import_dialog", None) is not None, timeout=20_000)
-    dialog = window.last_import_dialog
-    refused = dialog.refused_view.model()
-    columns = {refused.data(refused.index(r, 2)) for r in range(refused.rowCount())}
-    assert {"统一社会信用代码", "认定日期"} <= columns
-    dialog.close()
+    preview = window.import_wizard.preview_page
+    qtbot.waitUntil(lambda: preview.preview is not None, timeout=20_000)
+    (row,) = preview.preview.rows
+    assert row.status == "refused"
+    assert {"统一社会信用代码", "认定日期"} <= {i.column for i in row.issues if i.severity == "error"}
+    assert not preview.isComplete()  # nothing to import
+    assert "拒收 1 行" in preview.summary.text()
+    window.import_wizard.reject()
     window.close()
 
 

@@ -193,6 +193,7 @@ class _FakeBackend:
 PROVINCIAL_NAVIGATION = [
     "Overview",
     "Annex 1 list",
+    "Annex 3 removals",
     "Annex 4 liaisons",
     "Red list and typical cases",
     "Packages",

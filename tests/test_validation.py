@@ -102,12 +102,14 @@ def test_issue_is_frozen() -> None:
         ("ＡＢＣ１２３", "ABC123"),
         ("a\n\tb", "a b"),
         (12, "12"),
-        ("（一）", "(一)"),
+        ("（一）", "（一）"),  # Chinese punctuation is kept in display text
+        ("单位：某某（集团）有限公司，", "单位：某某（集团）有限公司，"),
         ("是。", "是。"),
         ("a\u200bb", "ab"),
     ],
 )
 def test_normalize_text(raw: object, expected: str) -> None:
+    """Display text; matching uses :func:`fold_text`, which folds punctuation too."""
     assert normalize_text(raw) == expected
 
 
@@ -437,3 +439,12 @@ def test_parse_int_refusals(raw: object, code: str) -> None:
 
 def test_parse_int_minimum_none_allows_negative() -> None:
     assert parse_int("-2", "调整数", minimum=None) == (-2, ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("（一）", "(一)"), ("ＡＢＣ，１２", "ABC,12"), ("  是\u3000 ", "是"), (None, "")]
+)
+def test_fold_text_folds_punctuation_for_matching(raw: object, expected: str) -> None:
+    from models.validation import fold_text
+
+    assert fold_text(raw) == expected

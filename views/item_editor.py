@@ -39,7 +39,7 @@ from models.validation import Issue, parse_date
 
 ERROR_STYLE = "border: 1px solid #dc2626; background: #fef2f2;"
 WARNING_STYLE = "border: 1px solid #d97706; background: #fffbeb;"
-PERSON_COLUMNS = ("姓名", "人员类别", "职务", "身份证号码")
+PERSON_COLUMNS = 4  # 姓名, 人员类别, 职务, 身份证号码
 
 
 def _split(text: str) -> list[str]:
@@ -151,8 +151,10 @@ class ItemEditor(QWidget):
         self.typical = QCheckBox(self.tr("作为典型案例报送"))
         self.remarks = QLineEdit()
 
-        self.persons = QTableWidget(0, len(PERSON_COLUMNS))
-        self.persons.setHorizontalHeaderLabels([self.tr(c) for c in PERSON_COLUMNS])
+        self.persons = QTableWidget(0, PERSON_COLUMNS)
+        self.persons.setHorizontalHeaderLabels(
+            [self.tr("姓名"), self.tr("人员类别"), self.tr("职务"), self.tr("身份证号码")]
+        )
         self.persons.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.persons.verticalHeader().setVisible(False)
         self.persons.setFixedHeight(120)

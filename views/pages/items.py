@@ -181,11 +181,14 @@ class ItemsPage(Page):
             (QKeySequence.StandardKey.New, self.new_item),
             (QKeySequence.StandardKey.Save, self.save),
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
-            (QKeySequence("Ctrl+Y"), self.undo_stack.redo),
             (QKeySequence("Ctrl+Shift+I"), self.import_requested.emit),
         ):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Redo: the platform's keys plus Ctrl+Y everywhere (each sequence once, or none would fire).
+        redo_keys = {k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
+        redo_keys.setdefault("Ctrl+Y", QKeySequence("Ctrl+Y"))
+        for keys in redo_keys.values():
+            QShortcut(keys, self, self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,

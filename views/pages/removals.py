@@ -156,6 +156,8 @@ class RemovalsPage(Page):
         row = self.model.data(current, ROW_ROLE) if current.isValid() else None
         if row is None:
             return
+        if row.listing_id != self.listing_id:
+            self.problems.clear()
         self.listing_id, self.case_id = row.listing_id, row.case_id
         self.heading.setText(
             self.tr("%1（%2）：期满 %3，材料 %4 前报送，%5。")
@@ -173,7 +175,6 @@ class RemovalsPage(Page):
         self.reoffence.setText(row.reoffence_details)
         self.opinion.setCurrentIndex(max(0, self.opinion.findData(row.opinion)))
         self.reason.setPlainText(row.opinion_reason)
-        self.problems.clear()
         self._enable(True)
 
     def data(self) -> dict[str, Any]:
