@@ -315,11 +315,18 @@ class AppBackend:
 
         return preview(self.context(), period)
 
-    def export_package(self, period: str, out_dir: Path, name: str, title: str, role: str) -> Any:
+    def export_package(
+        self, period: str, out_dir: Path, name: str, title: str, role: str, progress: Any = None
+    ) -> Any:
         from desktop.services.package_export import Signer, export_package
 
         return export_package(
-            self.context(), period, out_dir, Signer(name, title, role), accept_warnings=True
+            self.context(),
+            period,
+            out_dir,
+            Signer(name, title, role),
+            accept_warnings=True,
+            progress=progress,
         )
 
     def package_revisions(self) -> list[Any]:

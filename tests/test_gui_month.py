@@ -21,7 +21,7 @@ from desktop.services.package_intake import import_package
 from tests.guisupport import chinese_ui, open_window, settle
 from tests.pkiworld import World
 from tests.test_import_xlsx import id_number, item_row, person_row, uscc, write_annex1
-from views.import_wizard import ERROR_BRUSH
+from views.import_wizard import ERROR_BRUSH, FIXED
 
 pytestmark = pytest.mark.gui
 
@@ -128,8 +128,8 @@ def test_a_whole_month_from_typing_to_the_receipt(qtbot, world: World, tmp_path:
     preview.only.setCurrentIndex(0)
     model = preview.items_model
     assert model.rowCount() == 3
-    code_column = 2 + model.headers.index("统一社会信用代码")
-    date_column = 2 + model.headers.index("认定日期")
+    code_column = FIXED + model.headers.index("统一社会信用代码")
+    date_column = FIXED + model.headers.index("认定日期")
     assert model.data(model.index(1, code_column), Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
     assert model.data(model.index(2, date_column), Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
     assert "统一社会信用代码" in model.data(model.index(1, code_column), Qt.ItemDataRole.ToolTipRole)

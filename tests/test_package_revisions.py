@@ -8,6 +8,7 @@ import json
 import stat
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop.services import pki as pki_service
@@ -224,3 +225,34 @@ def test_another_unit_cannot_overwrite_an_item_by_reusing_its_uid(world: World) 
     assert after.summary == before.summary, "C14 rewrote P14's item"
     assert after.package_revision_id == before.package_revision_id
     assert result.status == "refused" or victim_uid in [q.uid for q in result.quarantined]
+
+
+def test_export_reports_progress_and_a_cancel_leaves_nothing(world: World) -> None:
+    from desktop.services.package_export import ExportRefused, export_package
+    from models.deadlines import working_period
+    from tests.pkiworld import SIGNER
+
+    world.fill("P14", 120)
+    ctx = world.province("P14")
+    period = working_period(world.today)
+    outbox = world.root / "cancelled"
+    seen: list[str] = []
+
+    def cancel_while_collecting(done: int, total: int, message: str) -> bool:
+        seen.append(message)
+        return message != "正在整理名单…"
+
+    with pytest.raises(ExportRefused, match="已取消"):
+        export_package(ctx, period, outbox, SIGNER, accept_warnings=True, progress=cancel_while_collecting)
+    assert seen == ["正在检查本期数据…", "正在整理名单…"]
+    assert not outbox.exists() or not any(outbox.iterdir())
+    with ctx.uow() as uow:
+        assert uow.session.scalar(select(func.count(PackageRevision.id))) == 0
+        assert set(uow.session.scalars(select(ListingItem.state))) == {ItemState.DRAFT}
+
+    messages: list[str] = []
+    result = export_package(
+        ctx, period, outbox, SIGNER, accept_warnings=True, progress=lambda d, t, m: messages.append(m) or True
+    )
+    assert result.path.is_file()
+    assert messages[-2:] == ["正在生成附件表格…", "正在签名并加密…"]

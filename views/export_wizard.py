@@ -167,11 +167,14 @@ class ExportWizard(QWizard):
             s.role.currentText(),
         )
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.runner.submit(
-            lambda _h: self.backend.export_package(period, folder, name, title, role),
+        handle = self.runner.submit(
+            lambda h: self.backend.export_package(period, folder, name, title, role, h.report),
             self._written,
             self._failed,
         )
+        from views.progress import track
+
+        self.progress = track(self, handle, self.tr("生成报送包"), self.tr("正在生成报送包…"))
 
     def _written(self, result: Any) -> None:
         self.result = result

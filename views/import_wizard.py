@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from models.annex1 import ITEM_HEADERS, ITEM_SHEET, PERSON_HEADERS, PERSON_SHEET
+from views.table_models import Column, RowTableModel, table
 from views.tasks import TaskHandle, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BRUSH = QBrush(QColor("#fecaca"))
 WARNING_BRUSH = QBrush(QColor("#fde68a"))
 DUPLICATE_BRUSH = QBrush(QColor("#e2e8f0"))
+FIXED = 3  # row number, outcome, problems; then the template's columns
 
 
 class PreviewModel(QAbstractTableModel):
-    """Rows of one sheet: row number, status, the template's columns, and the problems."""
+    """Rows of one sheet: row number, outcome, the problems, then the template's columns."""
 
     def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,33 +74,29 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers) + 3
+        return 0 if parent.isValid() else len(self.headers) + FIXED
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        fixed = [self.tr("行"), self.tr("结果")]
-        if section < 2:
-            return fixed[section]
-        if section == len(self.headers) + 2:
-            return self.tr("问题")
-        return self.headers[section - 2]
+        fixed = [self.tr("行"), self.tr("结果"), self.tr("问题")]
+        return fixed[section] if section < FIXED else self.headers[section - FIXED]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.shown[index.row()]
         column = index.column()
-        header = self.headers[column - 2] if 2 <= column < len(self.headers) + 2 else ""
+        header = self.headers[column - FIXED] if column >= FIXED else ""
         issues = [i for i in row.issues if i.column == header] if header else []
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return row.row
             if column == 1:
                 return row.status_label
-            if column == len(self.headers) + 2:
+            if column == 2:
                 return "；".join(i.message for i in row.issues)
             return row.values.get(header, "")
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -284,7 +282,7 @@ class PreviewPage(QWizardPage):
         for view in (self.items_view, self.persons_view):
             view.resizeColumnsToContents()
             for column in range(view.model().columnCount()):
-                view.setColumnWidth(column, min(view.columnWidth(column), 220))
+                view.setColumnWidth(column, min(view.columnWidth(column), 320 if column == 2 else 220))
         if any(r.issues for r in preview.rows):
             self.only.setCurrentIndex(1)
         self.completeChanged.emit()
@@ -323,21 +321,37 @@ class ResultPage(QWizardPage):
         self.report.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.again_button = QPushButton(self.tr("改正后重新导入错误报告(&A)"))
         self.again_button.clicked.connect(self.import_report)
+        self.refused = RowTableModel(
+            [
+                Column(self.tr("工作表"), lambda e: e.sheet),
+                Column(self.tr("行"), lambda e: e.row, align_right=True),
+                Column(self.tr("列"), lambda e: e.column),
+                Column(self.tr("单元格"), lambda e: e.cell),
+                Column(self.tr("原因"), lambda e: e.reason),
+            ],
+            self,
+        )
+        self.refused_view = table(self.refused)
         progress = QHBoxLayout()
         progress.addWidget(self.bar, 1)
         progress.addWidget(self.cancel_button)
+        again = QHBoxLayout()
+        again.addWidget(self.again_button)
+        again.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(progress)
         layout.addWidget(self.summary)
+        layout.addWidget(self.refused_view, 1)
         layout.addWidget(self.report)
-        layout.addWidget(self.again_button)
-        layout.addStretch(1)
+        layout.addLayout(again)
 
     def initializePage(self) -> None:
         self.result = None
         source = self.owner.file_page.source()
         self.summary.setText(self.tr("正在导入 %1…").replace("%1", source.name))
         self.report.clear()
+        self.refused.set_rows([])
+        self.refused_view.hide()
         self.again_button.hide()
         self.bar.setRange(0, 0)
         self.bar.show()
@@ -372,6 +386,9 @@ class ResultPage(QWizardPage):
             .replace("%3", str(result.persons))
             .replace("%4", str(result.refused_rows))
         )
+        if result.refused:
+            self.refused.set_rows(result.refused)
+            self.refused_view.show()
         if result.report:
             url = QUrl.fromLocalFile(str(result.report)).toString()
             self.report.setText(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,6 +95,12 @@ def _live_items(session: Session, unit_code: str, period: str) -> list[ListingIt
             .order_by(ListingItem.id)
         )
     )
+
+
+def _stepped(value: Any, done: int, total: int, step: Callable[[int, int, str], None]) -> Any:
+    if done % 100 == 0:
+        step(done, total, "正在整理名单…")
+    return value
 
 
 def _live_removals(session: Session, unit_code: str, period: str) -> list[RemovalCase]:
@@ -290,7 +297,16 @@ def export_package(
     *,
     accept_warnings: bool = False,
     today: dt.date | None = None,
+    progress: Callable[[int, int, str], bool] | None = None,
 ) -> ExportResult:
+    """Sign and encrypt the period's package. ``progress(done, total, message)`` returning False
+    cancels; nothing is written or recorded then (the file is written last, atomically)."""
+
+    def step(done: int, total: int, message: str) -> None:
+        if progress is not None and not progress(done, total, message):
+            raise ExportRefused("已取消，未生成报送包。")
+
+    step(0, 0, "正在检查本期数据…")
     summary = preview(ctx, period, today)
     if summary.errors:
         raise ExportRefused("不能生成报送包：\n" + "\n".join(summary.errors))
@@ -323,7 +339,9 @@ def export_package(
             "unit_code": unit.code,
             "period": period,
             "revision": revision,
-            "listing_items": [_item_json(ctx, i) for i in items],
+            "listing_items": [
+                _stepped(_item_json(ctx, i), n, len(items), step) for n, i in enumerate(items, 1)
+            ],
             "removal_cases": [_removal_json(session, c) for c in removals],
             "liaison_contacts": [_contact_json(c) for c in contacts],
             "red_list": [_red_json(r) for r in list_red_list(ctx, period)],
@@ -354,6 +372,7 @@ def export_package(
             "signer": {"name": signer.name.strip(), "title": signer.title.strip(), "role": signer.role},
             "signer_certificate": pki.fingerprint(cert),
         }
+        step(len(items), len(items), "正在生成附件表格…")
         files = {
             "data.json": json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"),
             "annex1.xlsx": annex_xlsx.annex1(data["listing_items"]),
@@ -369,6 +388,7 @@ def export_package(
                 ],
             ),
         }
+        step(len(items), len(items), "正在签名并加密…")
         crypto = suite(SUITE_INTL)
         sealed = crypto.envelope(crypto.sign(package.build(manifest, files), cert, key), recipient)
         target = out_dir / package_name(unit.code, period, revision)

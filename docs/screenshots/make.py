@@ -101,11 +101,17 @@ def main() -> int:
     settle(window)
     shoot(window, "main-calendar-2027")
 
+    import datetime as dt
+
+    from desktop.services.demo import write_demo_workbook
+    from desktop.services.demo_data import PROFILES, DemoData
     from views.import_wizard import ImportWizard
 
+    november = root / "十一月名单.xlsx"  # a new month's workbook, with the usual mistakes
+    write_demo_workbook(november, DemoData(99), PROFILES["P14"], dt.date.today(), 24)
     importer = ImportWizard(window.backend, window.runner, window)
     importer.show()
-    importer.file_page.path.setText(str(demo.units[0].workbook))
+    importer.file_page.path.setText(str(november))
     app.processEvents()
     shoot(importer, "import-file")
     importer.next()

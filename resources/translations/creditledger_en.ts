@@ -236,48 +236,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="123"/>
+        <location filename="../../views/import_wizard.py" line="124"/>
         <source>选择要导入的工作簿</source>
         <translation>Choose the workbook to import</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="126"/>
+        <location filename="../../views/import_wizard.py" line="127"/>
         <source>使用附件1导入模板（两个工作表：“附件1”和“有关人员”）；本单位自己的表格只要表头能对应也可以导入。</source>
         <translation>Use the Annex 1 import template (two sheets: “附件1” and “有关人员”); your own spreadsheets also import as long as their headers match.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="130"/>
+        <location filename="../../views/import_wizard.py" line="131"/>
         <source>Excel 工作簿（.xlsx）的路径</source>
         <translation>Path of the Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="132"/>
+        <location filename="../../views/import_wizard.py" line="133"/>
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="134"/>
+        <location filename="../../views/import_wizard.py" line="135"/>
         <source>下载导入模板(&amp;T)…</source>
         <translation>Download the import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="156"/>
+        <location filename="../../views/import_wizard.py" line="157"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="156"/>
-        <location filename="../../views/import_wizard.py" line="164"/>
+        <location filename="../../views/import_wizard.py" line="157"/>
+        <location filename="../../views/import_wizard.py" line="165"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="162"/>
+        <location filename="../../views/import_wizard.py" line="163"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="164"/>
+        <location filename="../../views/import_wizard.py" line="165"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
@@ -321,37 +321,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="402"/>
+        <location filename="../../views/import_wizard.py" line="422"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="406"/>
+        <location filename="../../views/import_wizard.py" line="426"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="407"/>
+        <location filename="../../views/import_wizard.py" line="427"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="408"/>
+        <location filename="../../views/import_wizard.py" line="428"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="409"/>
+        <location filename="../../views/import_wizard.py" line="429"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="423"/>
+        <location filename="../../views/import_wizard.py" line="443"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="424"/>
+        <location filename="../../views/import_wizard.py" line="444"/>
         <source>未能保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
@@ -2002,17 +2002,17 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="82"/>
+        <location filename="../../views/import_wizard.py" line="83"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="82"/>
+        <location filename="../../views/import_wizard.py" line="83"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="86"/>
+        <location filename="../../views/import_wizard.py" line="87"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
@@ -2020,72 +2020,72 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="174"/>
+        <location filename="../../views/import_wizard.py" line="175"/>
         <source>预览与校验</source>
         <translation>Preview and checks</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="176"/>
+        <location filename="../../views/import_wizard.py" line="177"/>
         <source>红色为错误（该行不导入），黄色为提醒（照常导入）；鼠标停在单元格上可看说明。</source>
         <translation>Red: error (the row is not imported); yellow: warning (imported anyway). Hover over a cell for the explanation.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="179"/>
+        <location filename="../../views/import_wizard.py" line="180"/>
         <source>导入可导入的行(&amp;M)</source>
         <translation>I&amp;mport the valid rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="185"/>
+        <location filename="../../views/import_wizard.py" line="186"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="189"/>
+        <location filename="../../views/import_wizard.py" line="190"/>
         <source>全部行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="190"/>
+        <location filename="../../views/import_wizard.py" line="191"/>
         <source>有问题的行</source>
         <translation>Rows with problems</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="191"/>
+        <location filename="../../views/import_wizard.py" line="192"/>
         <source>拒收的行</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="192"/>
+        <location filename="../../views/import_wizard.py" line="193"/>
         <source>有提醒的行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="193"/>
+        <location filename="../../views/import_wizard.py" line="194"/>
         <source>已存在的行</source>
         <translation>Rows already stored</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="209"/>
+        <location filename="../../views/import_wizard.py" line="210"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="230"/>
+        <location filename="../../views/import_wizard.py" line="231"/>
         <source>正在读取并校验 %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="255"/>
+        <location filename="../../views/import_wizard.py" line="256"/>
         <source>无法导入：%1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="271"/>
+        <location filename="../../views/import_wizard.py" line="272"/>
         <source>附件1 共 %1 行：可导入 %2 条（其中有提醒 %3 条），拒收 %4 行，已存在 %5 条；有关人员 %6 行，拒收 %7 行。</source>
         <translation>Annex 1: %1 rows; %2 can be imported (%3 with warnings), %4 refused, %5 already stored. Persons: %6 rows, %7 refused.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="282"/>
+        <location filename="../../views/import_wizard.py" line="283"/>
         <source> 未识别而忽略的列：%1。</source>
         <translation> Columns not recognised and ignored: %1.</translation>
     </message>
@@ -2527,42 +2527,67 @@ Distribute it to all units.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="312"/>
+        <location filename="../../views/import_wizard.py" line="313"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="318"/>
+        <location filename="../../views/import_wizard.py" line="319"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="324"/>
+        <location filename="../../views/import_wizard.py" line="325"/>
         <source>改正后重新导入错误报告(&amp;A)</source>
         <translation>Import the corrected error report &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="339"/>
+        <location filename="../../views/import_wizard.py" line="329"/>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../views/import_wizard.py" line="330"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../views/import_wizard.py" line="331"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../views/import_wizard.py" line="332"/>
+        <source>单元格</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <location filename="../../views/import_wizard.py" line="333"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../views/import_wizard.py" line="354"/>
         <source>正在导入 %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="360"/>
+        <location filename="../../views/import_wizard.py" line="377"/>
         <source>导入未完成，未保存任何内容：%1</source>
         <translation>Import not completed, nothing was stored: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="369"/>
+        <location filename="../../views/import_wizard.py" line="386"/>
         <source>导入 %1 条名单，重复 %2 条（已存在，未重复导入），有关人员 %3 人，拒收 %4 行。</source>
         <translation>Imported list entries: %1. Duplicates (already present, not imported again): %2. Persons concerned: %3. Refused rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="378"/>
+        <location filename="../../views/import_wizard.py" line="398"/>
         <source>拒收的行已写入错误报告，出错的单元格标红并附说明：</source>
         <translation>The refused rows are in the error report, wrong cells in red with an explanation:</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="380"/>
+        <location filename="../../views/import_wizard.py" line="400"/>
         <source>在 Excel 中改正后保存，再点下面的按钮导入该文件。</source>
         <translation>Correct them in Excel, save, then press the button below to import that file.</translation>
     </message>
