@@ -18,6 +18,7 @@ from models.enums import ItemState
 from models.listing import ListedPerson, ListingItem
 from models.removal import RemovalCase
 from models.workflow import Transition
+from tests.pkiworld import World
 from tests.test_import_xlsx import id_number, item_row, person_row, uscc, write_annex1
 
 TODAY = dt.date(2026, 11, 3)
@@ -242,3 +243,17 @@ def test_preview_marks_each_cell_and_stores_nothing(provincial_ctx: AppContext, 
     imported = import_annex1(provincial_ctx, book, today=TODAY)
     assert imported.imported == 2
     assert imported.duplicates == 2
+
+
+def test_the_ministry_sees_a_provinces_item_read_only(world: World) -> None:
+    world.fill("P14", 3)
+    package = world.export("P14")
+    from desktop.services.package_intake import import_package
+
+    import_package(world.ministry, package.path.read_bytes(), package.path.name)
+    (row, *_rest) = list_items(world.ministry)
+    form = svc.item_form(world.ministry, row.id)
+    assert not form.editable
+    assert not form.publishable
+    with pytest.raises(Exception, match="不存在"):
+        svc.save_item(world.ministry, form.values, [], row.id)

@@ -338,3 +338,33 @@ def test_an_imported_receipt_is_archived_unchanged_in_the_data_folder(world: Wor
     archived = list((province.home / "archive" / "receipts").iterdir())
     assert len(archived) == 1
     assert archived[0].read_bytes() == result.receipt.read_bytes()
+
+
+def test_a_published_outcome_sets_the_term_and_feeds_the_annex3_worklist(
+    world: World, tmp_path: Path
+) -> None:
+    """The ministry's receipt says "published on …": the province records the term (Order 11: 36
+    months from the decision) and the removal due date, and the item appears in the worklist when due."""
+    from desktop.services.removals import worklist
+
+    world.fill("P14", 2)
+    _exported, intake = send(world, "P14")
+    content = content_of(intake.receipt)
+    first, second = content["items"][0], content["items"][1]
+    first.update(outcome="published", published_on="2026-11-05")
+    second.update(outcome="published", published_on="2026-11-05", expires_on="2026-12-31")
+    key, cert = pki_service.signing_key(world.ministry)
+    path = tmp_path / intake.receipt.name
+    path.write_bytes(receipt.build(content, cert, key, "intl-2026"))
+    imported = import_receipt(world.province("P14"), path)
+    assert imported.outcomes == {"已公布": 2}
+    with world.province("P14").uow() as uow:
+        items = {i.uid: i for i in uow.session.scalars(select(ListingItem))}
+        one, two = items[first["uid"]], items[second["uid"]]
+        assert one.state is ItemState.PUBLISHED
+        assert one.published_on == dt.date(2026, 11, 5)
+        assert one.expires_on == one.decision_date.replace(year=one.decision_date.year + 3)
+        assert two.expires_on == dt.date(2026, 12, 31)
+        assert two.removal_due_on == dt.date(2026, 12, 17)  # 10 working days before 12-31
+    due = worklist(world.province("P14"), dt.date(2026, 12, 1), horizon_days=30)
+    assert [r.listing_id for r in due] == [two.id]

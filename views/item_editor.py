@@ -346,6 +346,8 @@ class ItemEditor(QWidget):
             )
             if form.deleted:
                 self.state_note.setText(self.tr("该名单在回收站中，恢复后才能修改。"))
+            elif not form.editable and form.state in ("draft", "signed", "submitted", "received", "returned"):
+                self.state_note.setText(self.tr("这是其他单位报送的名单，只能查看。"))
             elif not form.editable:
                 self.state_note.setText(self.tr("已公布的名单不能修改；如需更正，请通过异议或移出程序办理。"))
             elif form.state != "draft":

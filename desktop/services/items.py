@@ -198,14 +198,14 @@ def _values(item: ListingItem) -> dict[str, str]:
     }
 
 
-def _form(item: ListingItem) -> ItemForm:
+def _form(item: ListingItem, own: bool = True) -> ItemForm:
     return ItemForm(
         id=item.id,
         uid=item.uid,
         state=item.state.value,
         state_label=item.state.label,
-        editable=item.state in EDITABLE and item.deleted_at is None,
-        publishable=item.state in PUBLISHABLE and item.deleted_at is None,
+        editable=own and item.state in EDITABLE and item.deleted_at is None,
+        publishable=own and item.state in PUBLISHABLE and item.deleted_at is None,
         period=item.period,
         values=_values(item),
         persons=[
@@ -219,8 +219,12 @@ def _form(item: ListingItem) -> ItemForm:
 
 
 def item_form(ctx: AppContext, item_id: int) -> ItemForm:
+    """The item as the editor shows it; another unit's item (the ministry's view) is read-only."""
     with ctx.uow() as uow:
-        return _form(_own_item(uow.session, ctx, item_id))
+        item = uow.session.get(ListingItem, item_id)
+        if item is None:
+            raise UserError("该名单不存在（可能已被彻底删除）。")
+        return _form(item, own=item.reporting_unit_code == ctx.unit_code)
 
 
 def similar_listings(

@@ -204,6 +204,7 @@
     <name>ExportWizard</name>
     <message>
         <location filename="../../views/export_wizard.py" line="149"/>
+        <location filename="../../views/export_wizard.py" line="177"/>
         <source>生成报送包</source>
         <translation>Generate package</translation>
     </message>
@@ -228,7 +229,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/export_wizard.py" line="182"/>
+        <location filename="../../views/export_wizard.py" line="177"/>
+        <source>正在生成报送包…</source>
+        <translation>Building the package…</translation>
+    </message>
+    <message>
+        <location filename="../../views/export_wizard.py" line="185"/>
         <source>未能生成报送包</source>
         <translation>Could not generate the package</translation>
     </message>
@@ -236,48 +242,48 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="124"/>
+        <location filename="../../views/import_wizard.py" line="121"/>
         <source>选择要导入的工作簿</source>
         <translation>Choose the workbook to import</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="127"/>
+        <location filename="../../views/import_wizard.py" line="124"/>
         <source>使用附件1导入模板（两个工作表：“附件1”和“有关人员”）；本单位自己的表格只要表头能对应也可以导入。</source>
         <translation>Use the Annex 1 import template (two sheets: “附件1” and “有关人员”); your own spreadsheets also import as long as their headers match.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="131"/>
+        <location filename="../../views/import_wizard.py" line="128"/>
         <source>Excel 工作簿（.xlsx）的路径</source>
         <translation>Path of the Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="133"/>
+        <location filename="../../views/import_wizard.py" line="130"/>
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="135"/>
+        <location filename="../../views/import_wizard.py" line="132"/>
         <source>下载导入模板(&amp;T)…</source>
         <translation>Download the import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="157"/>
+        <location filename="../../views/import_wizard.py" line="154"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="157"/>
-        <location filename="../../views/import_wizard.py" line="165"/>
+        <location filename="../../views/import_wizard.py" line="154"/>
+        <location filename="../../views/import_wizard.py" line="162"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="163"/>
+        <location filename="../../views/import_wizard.py" line="160"/>
         <source>附件1导入模板.xlsx</source>
         <translation>Annex 1 import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="165"/>
+        <location filename="../../views/import_wizard.py" line="162"/>
         <source>保存附件1导入模板</source>
         <translation>Save Annex 1 import template</translation>
     </message>
@@ -321,37 +327,37 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="422"/>
+        <location filename="../../views/import_wizard.py" line="419"/>
         <source>导入附件1表格</source>
         <translation>Import Annex 1 workbook</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="426"/>
+        <location filename="../../views/import_wizard.py" line="423"/>
         <source>下一步(&amp;N) &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="427"/>
+        <location filename="../../views/import_wizard.py" line="424"/>
         <source>&lt; 上一步(&amp;B)</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="428"/>
+        <location filename="../../views/import_wizard.py" line="425"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="429"/>
+        <location filename="../../views/import_wizard.py" line="426"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="443"/>
+        <location filename="../../views/import_wizard.py" line="440"/>
         <source>已保存模板：%1</source>
         <translation>Template saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="444"/>
+        <location filename="../../views/import_wizard.py" line="441"/>
         <source>未能保存模板：%1</source>
         <translation>Could not save the template: %1</translation>
     </message>
@@ -730,51 +736,56 @@
     </message>
     <message>
         <location filename="../../views/item_editor.py" line="350"/>
+        <source>这是其他单位报送的名单，只能查看。</source>
+        <translation>This entry was reported by another unit; it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../views/item_editor.py" line="352"/>
         <source>已公布的名单不能修改；如需更正，请通过异议或移出程序办理。</source>
         <translation>Published entries cannot be edited; corrections go through an objection or removal.</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="352"/>
+        <location filename="../../views/item_editor.py" line="354"/>
         <source>该名单已报送；保存修改后需随更正版报送包重新报送。</source>
         <translation>This entry was submitted; after saving a change, send it again in a corrected package.</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="354"/>
+        <location filename="../../views/item_editor.py" line="356"/>
         <source>草稿：随本期报送包报送。</source>
         <translation>Draft: goes with this period’s package.</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="365"/>
+        <location filename="../../views/item_editor.py" line="367"/>
         <source>公布日期 %1，期满 %2，移出审核材料 %3 前报送。</source>
         <translation>Published %1, term ends %2, removal review due by %3.</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="371"/>
+        <location filename="../../views/item_editor.py" line="373"/>
         <source>尚未登记公布日期。总局回执中带有公布日期的，会自动登记。</source>
         <translation>No publication date yet. It is recorded automatically when the ministry’s receipt carries one.</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="491"/>
+        <location filename="../../views/item_editor.py" line="493"/>
         <source>✔ 未发现问题</source>
         <translation>✔ No problems found</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="506"/>
+        <location filename="../../views/item_editor.py" line="508"/>
         <source>⚠ 可能重复：</source>
         <translation>⚠ Possible duplicate: </translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="535"/>
+        <location filename="../../views/item_editor.py" line="537"/>
         <source>严重失信主体名单</source>
         <translation>serious dishonesty list</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="535"/>
+        <location filename="../../views/item_editor.py" line="537"/>
         <source>联合惩戒对象及黑名单</source>
         <translation>joint punishment and blacklist</translation>
     </message>
     <message>
-        <location filename="../../views/item_editor.py" line="537"/>
+        <location filename="../../views/item_editor.py" line="539"/>
         <source>按认定日期适用：%1（%2）</source>
         <translation>Rules in force on the decision date: %1 (%2)</translation>
     </message>
@@ -2002,17 +2013,17 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="83"/>
+        <location filename="../../views/import_wizard.py" line="84"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="83"/>
+        <location filename="../../views/import_wizard.py" line="84"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="87"/>
+        <location filename="../../views/import_wizard.py" line="84"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
@@ -2020,72 +2031,72 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="175"/>
+        <location filename="../../views/import_wizard.py" line="172"/>
         <source>预览与校验</source>
         <translation>Preview and checks</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="177"/>
+        <location filename="../../views/import_wizard.py" line="174"/>
         <source>红色为错误（该行不导入），黄色为提醒（照常导入）；鼠标停在单元格上可看说明。</source>
         <translation>Red: error (the row is not imported); yellow: warning (imported anyway). Hover over a cell for the explanation.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="180"/>
+        <location filename="../../views/import_wizard.py" line="177"/>
         <source>导入可导入的行(&amp;M)</source>
         <translation>I&amp;mport the valid rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="186"/>
+        <location filename="../../views/import_wizard.py" line="183"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="190"/>
+        <location filename="../../views/import_wizard.py" line="187"/>
         <source>全部行</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="191"/>
+        <location filename="../../views/import_wizard.py" line="188"/>
         <source>有问题的行</source>
         <translation>Rows with problems</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="192"/>
+        <location filename="../../views/import_wizard.py" line="189"/>
         <source>拒收的行</source>
         <translation>Refused rows</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="193"/>
+        <location filename="../../views/import_wizard.py" line="190"/>
         <source>有提醒的行</source>
         <translation>Rows with warnings</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="194"/>
+        <location filename="../../views/import_wizard.py" line="191"/>
         <source>已存在的行</source>
         <translation>Rows already stored</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="210"/>
+        <location filename="../../views/import_wizard.py" line="207"/>
         <source>显示：</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="231"/>
+        <location filename="../../views/import_wizard.py" line="228"/>
         <source>正在读取并校验 %1…</source>
         <translation>Reading and checking %1…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="256"/>
+        <location filename="../../views/import_wizard.py" line="253"/>
         <source>无法导入：%1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="272"/>
+        <location filename="../../views/import_wizard.py" line="269"/>
         <source>附件1 共 %1 行：可导入 %2 条（其中有提醒 %3 条），拒收 %4 行，已存在 %5 条；有关人员 %6 行，拒收 %7 行。</source>
         <translation>Annex 1: %1 rows; %2 can be imported (%3 with warnings), %4 refused, %5 already stored. Persons: %6 rows, %7 refused.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="283"/>
+        <location filename="../../views/import_wizard.py" line="280"/>
         <source> 未识别而忽略的列：%1。</source>
         <translation> Columns not recognised and ignored: %1.</translation>
     </message>
@@ -2527,67 +2538,67 @@ Distribute it to all units.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../views/import_wizard.py" line="313"/>
+        <location filename="../../views/import_wizard.py" line="310"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="319"/>
+        <location filename="../../views/import_wizard.py" line="316"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="325"/>
+        <location filename="../../views/import_wizard.py" line="322"/>
         <source>改正后重新导入错误报告(&amp;A)</source>
         <translation>Import the corrected error report &amp;again</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="329"/>
+        <location filename="../../views/import_wizard.py" line="326"/>
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="330"/>
+        <location filename="../../views/import_wizard.py" line="327"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="331"/>
+        <location filename="../../views/import_wizard.py" line="328"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="332"/>
+        <location filename="../../views/import_wizard.py" line="329"/>
         <source>单元格</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="333"/>
+        <location filename="../../views/import_wizard.py" line="330"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="354"/>
+        <location filename="../../views/import_wizard.py" line="351"/>
         <source>正在导入 %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="377"/>
+        <location filename="../../views/import_wizard.py" line="374"/>
         <source>导入未完成，未保存任何内容：%1</source>
         <translation>Import not completed, nothing was stored: %1</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="386"/>
+        <location filename="../../views/import_wizard.py" line="383"/>
         <source>导入 %1 条名单，重复 %2 条（已存在，未重复导入），有关人员 %3 人，拒收 %4 行。</source>
         <translation>Imported list entries: %1. Duplicates (already present, not imported again): %2. Persons concerned: %3. Refused rows: %4.</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="398"/>
+        <location filename="../../views/import_wizard.py" line="395"/>
         <source>拒收的行已写入错误报告，出错的单元格标红并附说明：</source>
         <translation>The refused rows are in the error report, wrong cells in red with an explanation:</translation>
     </message>
     <message>
-        <location filename="../../views/import_wizard.py" line="400"/>
+        <location filename="../../views/import_wizard.py" line="397"/>
         <source>在 Excel 中改正后保存，再点下面的按钮导入该文件。</source>
         <translation>Correct them in Excel, save, then press the button below to import that file.</translation>
     </message>
