@@ -257,3 +257,90 @@ def test_the_ministry_sees_a_provinces_item_read_only(world: World) -> None:
     assert not form.publishable
     with pytest.raises(Exception, match="不存在"):
         svc.save_item(world.ministry, form.values, [], row.id)
+
+
+def test_undo_refuses_a_basis_document_taken_since_and_keeps_a_shared_units_new_name(
+    provincial_ctx: AppContext,
+) -> None:
+    a = svc.save_item(provincial_ctx, values(1), [], today=TODAY).form
+    edit = svc.save_item(
+        provincial_ctx, {**a.values, "认定依据文号": "晋应急罚〔2026〕900号"}, [], a.id, today=TODAY
+    )
+    # Another item of the same unit now uses A's old basis document.
+    svc.save_item(provincial_ctx, {**a.values}, [], today=TODAY)
+    assert edit.before is not None
+    with pytest.raises(Exception, match="不能撤销"):
+        svc.restore_snapshot(provincial_ctx, edit.before)
+
+    # A second item renames the shared unit; undoing an older edit of the first keeps the new name.
+    c = svc.save_item(provincial_ctx, values(5), [], today=TODAY).form
+    c_edit = svc.save_item(
+        provincial_ctx, {**c.values, "失信行为简况": "补充后的简况。"}, [], c.id, today=TODAY
+    )
+    svc.save_item(
+        provincial_ctx,
+        {**values(5, 认定依据文号="晋应急罚〔2026〕901号"), "单位名称": "更名后的鑫源公司"},
+        [],
+        today=TODAY,
+    )
+    assert c_edit.before is not None
+    undone = svc.restore_snapshot(provincial_ctx, c_edit.before)
+    assert undone.values["失信行为简况"].startswith("未依法")
+    assert undone.values["单位名称"] == "更名后的鑫源公司"
+
+
+def test_a_hand_published_draft_of_this_month_is_refused(provincial_ctx: AppContext) -> None:
+    form = svc.save_item(provincial_ctx, values(1), [], today=TODAY).form
+    with pytest.raises(Exception, match="尚未报送"):
+        svc.record_publication(provincial_ctx, form.id, dt.date(2026, 10, 20), today=TODAY)
+
+
+def test_an_item_sent_before_the_revision_column_existed_is_never_dropped(world: World) -> None:
+    """Older data: the item was sent (its 已审签 transition says so) but package_revision_id is
+    empty. Published afterwards, it must stay in later revisions of its period."""
+    world.fill("P14", 2)
+    first = world.export("P14")
+    ctx = world.province("P14")
+    with ctx.uow() as uow:
+        for item in uow.session.scalars(select(ListingItem)):
+            item.package_revision_id = None  # as exported by an older version
+        uow.commit()
+    (row, other) = list_items(ctx)
+    svc.record_publication(ctx, row.id, world.today, today=world.today)
+    with ctx.uow() as uow:
+        published = uow.session.get(ListingItem, row.id)
+        assert published is not None
+        assert published.period == first.path.name.split("_")[1]  # stays in its period
+    assert preview(ctx, published.period, world.today).counts["listing_items"] == 2
+    assert other.id != row.id
+
+
+def test_reimport_adds_persons_to_stored_items_and_search_ignores_bracket_style(
+    provincial_ctx: AppContext, tmp_path: Path
+) -> None:
+    first = write_annex1(tmp_path / "a.xlsx", [item_row(1, 单位名称="太原（山西）鑫源煤业有限公司")])
+    import_annex1(provincial_ctx, first, today=TODAY)
+    again = write_annex1(
+        tmp_path / "b.xlsx", [item_row(1, 单位名称="太原（山西）鑫源煤业有限公司")], [person_row(1)]
+    )
+    preview_rows = preview_annex1(provincial_ctx, again, today=TODAY).rows
+    person = next(r for r in preview_rows if r.kind == "有关人员")
+    assert "*" in person.values["身份证号码"]  # masked on screen
+    result = import_annex1(provincial_ctx, again, today=TODAY)
+    assert (result.imported, result.duplicates, result.persons) == (0, 1, 1)
+    assert [r.persons for r in list_items(provincial_ctx, "太原(山西)鑫源")] == [1]
+
+
+def test_undoing_an_edit_that_was_sent_since_leaves_a_draft(world: World) -> None:
+    world.fill("P14", 1)
+    world.export("P14")
+    ctx = world.province("P14")
+    (row,) = list_items(ctx)
+    form = svc.item_form(ctx, row.id)
+    assert form.state == "signed"
+    edit = svc.save_item(ctx, {**form.values, "备注": "第二版更正"}, [], row.id, today=world.today)
+    world.export("P14")  # revision 2 carries the correction
+    assert edit.before is not None
+    undone = svc.restore_snapshot(ctx, edit.before)
+    assert undone.values["备注"] == ""
+    assert undone.state == "draft"  # differs from what the ministry now holds: send it again

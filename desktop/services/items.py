@@ -15,7 +15,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from cryptography.exceptions import InvalidTag
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
@@ -37,6 +38,7 @@ from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingM
 from models.subjects import Subject
 from models.system import Setting
 from models.validation import Issue, normalize_code, normalize_name
+from models.workflow import Transition
 
 FORM_FIELDS: tuple[str, ...] = tuple(h for h in ITEM_HEADERS if h != "序号")
 
@@ -132,6 +134,7 @@ class ItemSnapshot:
     persons: tuple[dict[str, Any], ...]
     state: str
     deleted: bool
+    revision_id: int | None = None  # the package revision that last carried the item
 
 
 @dataclass(frozen=True)
@@ -415,6 +418,7 @@ def _snapshot(item: ListingItem) -> ItemSnapshot:
         ),
         state=item.state.value,
         deleted=item.deleted_at is not None,
+        revision_id=item.package_revision_id,
     )
 
 
@@ -425,7 +429,20 @@ def restore_snapshot(ctx: AppContext, snapshot: ItemSnapshot) -> ItemForm:
         item = _own_item(session, ctx, snapshot.item_id)
         if item.state not in EDITABLE:
             raise UserError(f"该名单已是“{item.state.label}”，不能再撤销之前的修改。")
-        item.subject = _restore_subject(session, snapshot.subject)
+        subject = _restore_subject(session, snapshot.subject, item)
+        clash = session.scalar(
+            select(ListingItem.id).where(
+                ListingItem.reporting_unit_code == item.reporting_unit_code,
+                ListingItem.subject_id == subject.id,
+                ListingItem.basis_key == snapshot.fields["basis_key"],
+                ListingItem.id != item.id,
+            )
+        )
+        if clash is not None:
+            raise UserError(
+                f"不能撤销：本单位已另有同一单位、同一认定依据文号（{snapshot.fields['basis_document']}）的名单。"
+            )
+        item.subject = subject
         for name, value in snapshot.fields.items():
             setattr(item, name, value)
         _replace_codes(item.criteria, list(snapshot.criteria), ListingCriterion)
@@ -433,15 +450,12 @@ def restore_snapshot(ctx: AppContext, snapshot: ItemSnapshot) -> ItemForm:
         item.persons.clear()
         session.flush()
         item.persons.extend(ListedPerson(**p) for p in snapshot.persons)
-        if item.state.value != snapshot.state:
-            move(
-                session,
-                item,
-                ItemState(snapshot.state),
-                actor=ctx.actor,
-                actor_unit=ctx.unit_code,
-                reason="撤销修改",
-            )
+        # Content that differs from what the last package carried is a draft again.
+        state = (
+            ItemState(snapshot.state) if item.package_revision_id == snapshot.revision_id else ItemState.DRAFT
+        )
+        if item.state is not state:
+            move(session, item, state, actor=ctx.actor, actor_unit=ctx.unit_code, reason="撤销修改")
         item.deleted_at = utcnow() if snapshot.deleted else None
         session.flush()
         audit.record(session, ctx.actor, "item_undo", "listing_item", item.id)
@@ -450,11 +464,22 @@ def restore_snapshot(ctx: AppContext, snapshot: ItemSnapshot) -> ItemForm:
         return form
 
 
-def _restore_subject(session: Session, data: dict[str, Any]) -> Subject:
+def _restore_subject(session: Session, data: dict[str, Any], item: ListingItem) -> Subject:
+    """The subject the snapshot names. Its name and details are put back only if no other live
+    item shares it (another item's later correction of the unit's name must not be undone)."""
     subject = session.scalar(select(Subject).where(Subject.code == data["code"]))
     if subject is None:
         subject = Subject(code=data["code"])
         session.add(subject)
+    else:
+        shared = session.scalar(
+            select(ListingItem.id)
+            .where(ListingItem.subject_id == subject.id, ListingItem.id != item.id)
+            .where(ListingItem.deleted_at.is_(None))
+            .limit(1)
+        )
+        if shared is not None:
+            return subject
     subject.code_kind = IdentifierKind(data["code_kind"])
     subject.kind = SubjectKind(data["kind"])
     subject.name = data["name"]
@@ -506,9 +531,17 @@ def record_publication(
             raise UserError(
                 f"公布日期 {published_on.isoformat()} 早于认定日期 {item.decision_date.isoformat()}，请核对。"
             )
+        sent = was_sent(session, item)
+        compiling = working_period(today)
+        if not sent and period_of(published_on) >= compiling:
+            # A draft typed this month is not published yet: it must go to the ministry first.
+            raise UserError(
+                f"该名单尚未报送，不能登记为已公布。只有本系统启用前已由总局公布的历史名单，"
+                f"才可登记公布日期（须早于报送期 {compiling}）。"
+            )
         set_publication(ctx, item, published_on)
-        if item.package_revision_id is None:
-            # Never sent from here (recorded from history): it belongs to the month of publication.
+        if not sent:
+            # A historical item recorded by hand belongs to the month of its publication.
             item.period = period_of(published_on)
         move(
             session,
@@ -536,10 +569,29 @@ def set_publication(
     item.removal_due_on = removal_paperwork_due(ctx.calendar(), pack, item.expires_on).day
 
 
+SENT_STATES = ("signed", "submitted", "received")
+
+
+def _sent_condition() -> Any:
+    """SQL: the item went out in a package — recorded on the item since issue 4, and before that
+    only by its 已审签/已报送/已接收 transitions (kept as a second witness for older data)."""
+    signed = exists().where(
+        Transition.entity_type == "listing",
+        Transition.entity_id == ListingItem.id,
+        Transition.to_state.in_(SENT_STATES),
+    )
+    return ListingItem.package_revision_id.is_not(None) | signed
+
+
 def never_sent_published() -> Any:
-    """SQL condition: published items recorded by hand that no package ever carried (they stay
-    out of new revisions: the ministry already has them)."""
-    return ListingItem.state.in_(list(PUBLISHED_STATES)) & ListingItem.package_revision_id.is_(None)
+    """SQL condition: published items recorded by hand that no package ever carried (historical
+    items; they stay out of new revisions). An item that was ever sent always stays in its
+    period's revisions, or the ministry would read its absence as a withdrawal."""
+    return ListingItem.state.in_(list(PUBLISHED_STATES)) & ~_sent_condition()
+
+
+def was_sent(session: Session, item: ListingItem) -> bool:
+    return bool(session.scalar(select(_sent_condition()).where(ListingItem.id == item.id)))
 
 
 # ----------------------------------------------------------------------------- autosaved drafts
@@ -568,8 +620,8 @@ def load_draft(ctx: AppContext, name: str) -> dict[str, Any] | None:
         saved_at = row.value.get("saved_at", "")
     try:
         content = json.loads(ctx.pii().unseal(sealed, _DRAFT_PURPOSE))
-    except (ValueError, UnicodeDecodeError):
-        return None
+    except (ValueError, UnicodeDecodeError, InvalidTag):
+        return None  # sealed under another data key (restored backup): the draft is unreadable
     return {**content, "saved_at": saved_at}
 
 

@@ -18,7 +18,7 @@ from models.base import new_uid
 from models.enums import IdentifierKind, ItemState
 from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
 from models.subjects import Subject
-from models.validation import normalize_name
+from models.validation import fold_text, normalize_name
 from models.workflow import Transition
 
 T = TypeVar("T")
@@ -72,8 +72,9 @@ def add_person(ctx: AppContext, listing: ListingItem, person: ParsedPerson) -> b
     """Attach a person unless the same one (name, role and ID) is already there."""
     protected = ctx.pii().protect(person.id_number) if person.id_number else None
     digest = protected.digest if protected else ""
+    name = fold_text(person.name)
     for present in listing.persons:
-        if (present.name, present.role, present.id_digest) == (person.name, person.role, digest):
+        if (fold_text(present.name), present.role, present.id_digest) == (name, person.role, digest):
             return False
     listing.persons.append(
         ListedPerson(

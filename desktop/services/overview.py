@@ -17,6 +17,7 @@ from models.listing import ListedPerson, ListingItem
 from models.packages import Package, PackageItem, PackageRevision, Receipt
 from models.removal import RemovalCase
 from models.subjects import Subject
+from models.validation import normalize_name
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def list_items(
         query = query.where(
             or_(
                 Subject.name.like(like),
+                Subject.name_key.like(f"%{normalize_name(text)}%"),
                 Subject.code.like(like.upper()),
                 ListingItem.basis_document.like(like),
             )

@@ -58,6 +58,7 @@ class RemovalRow:
     opinion_label: str
     opinion_reason: str
     period: str
+    sent: bool  # the review went out in a package (it can be corrected, no longer withdrawn)
 
     @property
     def urgency(self) -> str:
@@ -131,6 +132,7 @@ def _row(item: ListingItem, subject: Subject, case: RemovalCase | None, left: in
         opinion_label=opinion.label if opinion else "",
         opinion_reason=case.opinion_reason if case else "",
         period=case.period if case else "",
+        sent=bool(case and case.package_revision_id is not None),
     )
 
 

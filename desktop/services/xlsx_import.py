@@ -28,7 +28,7 @@ from models.enums import Edition
 from models.errors import UserError
 from models.listing import ListingItem
 from models.subjects import Subject
-from models.validation import Issue, normalize_code
+from models.validation import Issue, mask_id_number, normalize_code
 
 # progress(done, total, message) -> False asks to stop; nothing is stored then.
 Progress = Callable[[int, int, str], bool]
@@ -188,7 +188,9 @@ def import_annex1(
                 )
             )
             if existing is not None:
+                # Already stored: persons new to it are still added (re-importing a corrected sheet).
                 result.duplicates += 1
+                result.persons += sum(add_person(ctx, existing, person) for person in item.persons)
                 continue
             listing = new_listing(ctx, unit_code, period, subject, item)
             session.add(listing)
@@ -369,6 +371,10 @@ def preview_annex1(
         else:
             status = "warning" if issues else "ok"
         values = {header: _display(value) for header, value in raw.values.items()}
+        if values.get("身份证号码"):
+            values["身份证号码"] = mask_id_number(
+                normalize_code(values["身份证号码"])
+            )  # not needed in full here
         rows.append(PreviewRow(raw.sheet, raw.kind, raw.row, values, issues, status))
     return Preview(source, rows, found.ignored_headers)
 

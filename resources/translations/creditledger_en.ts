@@ -793,239 +793,244 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../views/pages/items.py" line="64"/>
+        <location filename="../../views/pages/items.py" line="67"/>
         <source>附件1 名单</source>
         <translation>Annex 1 list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="70"/>
+        <location filename="../../views/pages/items.py" line="73"/>
         <source>按单位名称、统一社会信用代码或认定依据文号查找（Ctrl+F）</source>
         <translation>Find by unit name, credit code or basis document (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="73"/>
+        <location filename="../../views/pages/items.py" line="76"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="76"/>
+        <location filename="../../views/pages/items.py" line="79"/>
         <source>回收站</source>
         <translation>Recycle bin</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="80"/>
+        <location filename="../../views/pages/items.py" line="83"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="82"/>
+        <location filename="../../views/pages/items.py" line="85"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="83"/>
+        <location filename="../../views/pages/items.py" line="86"/>
         <source>（旧代码）</source>
         <translation> (legacy code)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="85"/>
+        <location filename="../../views/pages/items.py" line="88"/>
         <source>名单类别</source>
         <translation>List category</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="86"/>
+        <location filename="../../views/pages/items.py" line="89"/>
         <source>失信行为</source>
         <translation>Dishonest conduct</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="87"/>
+        <location filename="../../views/pages/items.py" line="90"/>
         <source>认定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="88"/>
+        <location filename="../../views/pages/items.py" line="91"/>
         <source>认定依据文号</source>
         <translation>Basis document no.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="89"/>
+        <location filename="../../views/pages/items.py" line="92"/>
         <source>有关人员</source>
         <translation>Persons concerned</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="90"/>
+        <location filename="../../views/pages/items.py" line="93"/>
         <source>典型案例</source>
         <translation>Typical case</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="91"/>
+        <location filename="../../views/pages/items.py" line="94"/>
         <source>报送期</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="92"/>
+        <location filename="../../views/pages/items.py" line="95"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="123"/>
+        <location filename="../../views/pages/items.py" line="126"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="125"/>
+        <location filename="../../views/pages/items.py" line="128"/>
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="130"/>
+        <location filename="../../views/pages/items.py" line="133"/>
         <source>撤销：%1（Ctrl+Z）</source>
         <translation>Undo: %1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="133"/>
+        <location filename="../../views/pages/items.py" line="136"/>
         <source>重做：%1（Ctrl+Y）</source>
         <translation>Redo: %1 (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="138"/>
+        <location filename="../../views/pages/items.py" line="141"/>
         <source>新增(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="140"/>
+        <location filename="../../views/pages/items.py" line="143"/>
         <source>导入表格(&amp;I)…</source>
         <translation>&amp;Import workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="142"/>
+        <location filename="../../views/pages/items.py" line="145"/>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="144"/>
+        <location filename="../../views/pages/items.py" line="147"/>
         <source>删除（移入回收站）</source>
         <translation>Delete (to recycle bin)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="146"/>
+        <location filename="../../views/pages/items.py" line="149"/>
         <source>从回收站恢复</source>
         <translation>Restore from recycle bin</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="153"/>
+        <location filename="../../views/pages/items.py" line="156"/>
         <source>恢复草稿(&amp;R)</source>
         <translation>&amp;Restore draft</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="155"/>
+        <location filename="../../views/pages/items.py" line="158"/>
         <source>丢弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="238"/>
-        <location filename="../../views/pages/items.py" line="279"/>
-        <location filename="../../views/pages/items.py" line="481"/>
+        <location filename="../../views/pages/items.py" line="241"/>
+        <location filename="../../views/pages/items.py" line="282"/>
+        <location filename="../../views/pages/items.py" line="516"/>
         <source>无法读取名单</source>
         <translation>Could not load the list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="245"/>
+        <location filename="../../views/pages/items.py" line="248"/>
         <source>共 %1 条</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="277"/>
+        <location filename="../../views/pages/items.py" line="280"/>
         <source>未保存的修改已存为草稿，可用“恢复草稿”找回。</source>
         <translation>Unsaved changes were kept as a draft; use “Restore draft” to get them back.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="324"/>
+        <location filename="../../views/pages/items.py" line="340"/>
         <source>有 %1 处错误，改正后才能保存。</source>
         <translation>%1 error(s): correct them before saving.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="343"/>
+        <location filename="../../views/pages/items.py" line="359"/>
         <source>未能保存名单</source>
         <translation>Could not save the entry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="353"/>
+        <location filename="../../views/pages/items.py" line="369"/>
         <source>新增“%1”</source>
         <translation>add “%1”</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="363"/>
+        <location filename="../../views/pages/items.py" line="379"/>
         <source>修改“%1”</source>
         <translation>edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="374"/>
+        <location filename="../../views/pages/items.py" line="389"/>
         <source>已保存“%1”（%2）。</source>
         <translation>Saved “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="391"/>
+        <location filename="../../views/pages/items.py" line="406"/>
         <source>删除“%1”</source>
         <translation>delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="396"/>
+        <location filename="../../views/pages/items.py" line="411"/>
         <source>已将“%1”移入回收站（Ctrl+Z 撤销）。</source>
         <translation>Moved “%1” to the recycle bin (Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="400"/>
+        <location filename="../../views/pages/items.py" line="415"/>
         <source>未能删除名单</source>
         <translation>Could not delete the entry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="408"/>
+        <location filename="../../views/pages/items.py" line="423"/>
         <source>已从回收站恢复。</source>
         <translation>Restored from the recycle bin.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="409"/>
+        <location filename="../../views/pages/items.py" line="424"/>
         <source>未能恢复名单</source>
         <translation>Could not restore the entry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="416"/>
+        <location filename="../../views/pages/items.py" line="431"/>
         <source>已撤销或重做：%1</source>
         <translation>Undone or redone: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="424"/>
+        <location filename="../../views/pages/items.py" line="442"/>
+        <source>撤销记录已清空。</source>
+        <translation>The undo history was cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/items.py" line="445"/>
         <source>无法撤销</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="435"/>
+        <location filename="../../views/pages/items.py" line="469"/>
         <source>已登记公布日期，期满前的移出审核见“附件3 移出审核”。</source>
         <translation>Publication recorded; the removal review before the term ends is under “Annex 3 removals”.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="438"/>
+        <location filename="../../views/pages/items.py" line="472"/>
         <source>未能登记公布日期</source>
         <translation>Could not record the publication date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="450"/>
+        <location filename="../../views/pages/items.py" line="485"/>
         <source>已自动保存草稿（%1）。</source>
         <translation>Draft autosaved (%1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="459"/>
+        <location filename="../../views/pages/items.py" line="494"/>
         <source>（未填单位名称）</source>
         <translation>(no unit name yet)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="462"/>
+        <location filename="../../views/pages/items.py" line="497"/>
         <source>有一份未保存的编辑：%1（自动保存于 %2 UTC）。</source>
         <translation>There is an unsaved edit: %1 (autosaved %2 UTC).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/items.py" line="476"/>
+        <location filename="../../views/pages/items.py" line="511"/>
         <source>已恢复草稿，请核对后保存。</source>
         <translation>Draft restored; check it, then save.</translation>
     </message>
@@ -2380,157 +2385,157 @@ Distribute it to all units.</translation>
         <translation>Annex 3 removals</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="37"/>
+        <location filename="../../views/pages/removals.py" line="38"/>
         <source>%1 天内到期</source>
         <translation>Due within %1 days</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="43"/>
+        <location filename="../../views/pages/removals.py" line="44"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="44"/>
+        <location filename="../../views/pages/removals.py" line="45"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="45"/>
+        <location filename="../../views/pages/removals.py" line="46"/>
         <source>公布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="46"/>
+        <location filename="../../views/pages/removals.py" line="47"/>
         <source>期满日期</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="47"/>
+        <location filename="../../views/pages/removals.py" line="48"/>
         <source>材料报送截止</source>
         <translation>Review due</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="48"/>
+        <location filename="../../views/pages/removals.py" line="49"/>
         <source>期限</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="49"/>
+        <location filename="../../views/pages/removals.py" line="50"/>
         <source>主体状态</source>
         <translation>Unit status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="50"/>
+        <location filename="../../views/pages/removals.py" line="51"/>
         <source>审核意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="50"/>
+        <location filename="../../views/pages/removals.py" line="51"/>
         <source>待审核</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="51"/>
+        <location filename="../../views/pages/removals.py" line="52"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="58"/>
+        <location filename="../../views/pages/removals.py" line="59"/>
         <source>在上表中选择一条名单进行审核。</source>
         <translation>Select an entry above to review it.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="63"/>
+        <location filename="../../views/pages/removals.py" line="64"/>
         <source>单位已提出移出申请</source>
         <translation>The unit applied for removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="71"/>
+        <location filename="../../views/pages/removals.py" line="72"/>
         <source>惩戒期内再次发生失信行为</source>
         <translation>Dishonest again during the term</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="75"/>
+        <location filename="../../views/pages/removals.py" line="76"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="84"/>
+        <location filename="../../views/pages/removals.py" line="85"/>
         <source>保存审核意见(&amp;S)</source>
         <translation>&amp;Save opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="86"/>
+        <location filename="../../views/pages/removals.py" line="87"/>
         <source>撤回审核意见</source>
         <translation>Withdraw opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="90"/>
+        <location filename="../../views/pages/removals.py" line="91"/>
         <source>省级审核</source>
         <translation>Provincial review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="93"/>
+        <location filename="../../views/pages/removals.py" line="94"/>
         <source>主体存续状态：</source>
         <translation>Unit status:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="96"/>
+        <location filename="../../views/pages/removals.py" line="97"/>
         <source>申请日期：</source>
         <translation>Applied on:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="100"/>
+        <location filename="../../views/pages/removals.py" line="101"/>
         <source>整改及惩戒措施落实情况：</source>
         <translation>Rectification and measures carried out:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="102"/>
+        <location filename="../../views/pages/removals.py" line="103"/>
         <source>再次失信情况：</source>
         <translation>Details of the repeat:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="103"/>
+        <location filename="../../views/pages/removals.py" line="104"/>
         <source>省级审核处理意见：</source>
         <translation>Provincial opinion:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="104"/>
+        <location filename="../../views/pages/removals.py" line="105"/>
         <source>意见理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="114"/>
+        <location filename="../../views/pages/removals.py" line="115"/>
         <source>已公布名单在管理期满前10个工作日须报送移出审核结果（附件3）。保存的审核意见随本期报送包报送；公布日期来自总局回执，也可在“附件1 名单”中登记。</source>
         <translation>For published entries the removal review (Annex 3) is due 10 working days before the term ends. Saved opinions go with this period’s package; publication dates come from the ministry’s receipts or can be recorded under “Annex 1 list”.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="143"/>
+        <location filename="../../views/pages/removals.py" line="144"/>
         <source>无法读取移出审核清单</source>
         <translation>Cannot read the removal worklist</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="148"/>
+        <location filename="../../views/pages/removals.py" line="149"/>
         <source>共 %1 条</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="163"/>
+        <location filename="../../views/pages/removals.py" line="164"/>
         <source>%1（%2）：期满 %3，材料 %4 前报送，%5。</source>
         <translation>%1 (%2): term ends %3, review due by %4, %5.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="210"/>
+        <location filename="../../views/pages/removals.py" line="211"/>
         <source>未能保存移出审核</source>
         <translation>Could not save the removal review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="215"/>
+        <location filename="../../views/pages/removals.py" line="216"/>
         <source>已保存，将随 %1 报送包报送。</source>
         <translation>Saved; it goes with the %1 package.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/removals.py" line="225"/>
+        <location filename="../../views/pages/removals.py" line="226"/>
         <source>未能撤回</source>
         <translation>Could not withdraw</translation>
     </message>

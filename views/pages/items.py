@@ -35,7 +35,10 @@ from views.item_editor import ItemEditor
 from views.pages.base import Page
 from views.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 
-DRAFT_NAME = "annex1"
+
+def draft_name(item_id: int | None) -> str:
+    """One autosaved draft per item (and one for a new item)."""
+    return f"annex1.{item_id if item_id is not None else 'new'}"
 
 
 class _BackendCommand(QUndoCommand):
@@ -121,9 +124,9 @@ class ItemsPage(Page):
 
         self.undo_stack = QUndoStack(self)
         self.undo_button = QPushButton(self.tr("撤销"))
-        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.clicked.connect(self.undo)
         self.redo_button = QPushButton(self.tr("重做"))
-        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.redo_button.clicked.connect(self.redo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_stack.undoTextChanged.connect(
@@ -180,7 +183,7 @@ class ItemsPage(Page):
             (QKeySequence.StandardKey.Find, self._focus_search),
             (QKeySequence.StandardKey.New, self.new_item),
             (QKeySequence.StandardKey.Save, self.save),
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence.StandardKey.Undo, self.undo),
             (QKeySequence("Ctrl+Shift+I"), self.import_requested.emit),
         ):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -188,7 +191,7 @@ class ItemsPage(Page):
         redo_keys = {k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
         redo_keys.setdefault("Ctrl+Y", QKeySequence("Ctrl+Y"))
         for keys in redo_keys.values():
-            QShortcut(keys, self, self.undo_stack.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(keys, self, self.redo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.table,
@@ -238,7 +241,7 @@ class ItemsPage(Page):
         self.run(lambda: self.backend.list_items(text, state, deleted), self._show, self.tr("无法读取名单"))
         if not self._draft_checked:
             self._draft_checked = True
-            self.run(lambda: self.backend.load_draft(DRAFT_NAME), self._offer_draft)
+            self._check_draft(None)
 
     def _show(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
@@ -281,9 +284,21 @@ class ItemsPage(Page):
     def _load(self, form: Any) -> None:
         self.editor.load(form)
         self._dirty = False
+        self._autosave.stop()
         self.save_button.setEnabled(form.editable)
-        self.delete_button.setEnabled(form.editable)
+        self.delete_button.setEnabled(form.editable and not form.deleted)
         self._look_for_similar()
+        self._check_draft(form.id)
+
+    def _check_draft(self, item_id: int | None) -> None:
+        self.draft_bar.hide()
+        self._draft = None
+
+        def offer(draft: dict[str, Any] | None) -> None:
+            if self.editor.item_id == item_id:
+                self._offer_draft(draft)
+
+        self.run(lambda: self.backend.load_draft(draft_name(item_id)), offer)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -301,6 +316,7 @@ class ItemsPage(Page):
         self.save_button.setEnabled(True)
         self.delete_button.setEnabled(False)
         self.editor.name.setFocus()
+        self._check_draft(None)
 
     def _edited(self) -> None:
         self._dirty = True
@@ -328,7 +344,7 @@ class ItemsPage(Page):
         values, persons, item_id = self.editor.values(), self.editor.person_rows(), self.editor.item_id
         self.runner.submit(
             lambda _h: self.backend.save_item(values, persons, item_id),
-            self._saved,
+            lambda result: self._saved(result, item_id),
             self._save_failed,
         )
 
@@ -342,7 +358,7 @@ class ItemsPage(Page):
 
         show_failure(self, self.tr("未能保存名单"), exc, details)
 
-    def _saved(self, result: Any) -> None:
+    def _saved(self, result: Any, edited: int | None) -> None:
         form = result.form
         name = form.values["单位名称"]
         if result.before is None:
@@ -367,9 +383,8 @@ class ItemsPage(Page):
             )
         self._dirty = False
         self._autosave.stop()
-        self.run(lambda: self.backend.discard_draft(DRAFT_NAME), lambda _r: None)
-        self.draft_bar.hide()
-        self.editor.load(form)
+        self.run(lambda: self.backend.discard_draft(draft_name(edited)), lambda _r: None)
+        self._load(form)
         self._say(
             self.tr("已保存“%1”（%2）。")
             .replace("%1", name)
@@ -415,13 +430,32 @@ class ItemsPage(Page):
         def done(result: Any) -> None:
             self._say(self.tr("已撤销或重做：%1").replace("%1", text))
             if result is not None and hasattr(result, "values"):
-                self.editor.load(result)
+                self._load(result)
                 self._pending_select = result.id
             else:
                 self.new_item()
             self.refresh()
 
-        self.run(action, done, self.tr("无法撤销"))
+        def failed(exc: BaseException, details: str) -> None:
+            # The stack no longer matches the database: start a fresh history rather than mislead.
+            self.undo_stack.clear()
+            self._say(self.tr("撤销记录已清空。"))
+            from views.messages import show_failure
+
+            show_failure(self, self.tr("无法撤销"), exc, details)
+            self.refresh()
+
+        self.runner.submit(lambda _h: action(), done, failed)
+
+    def undo(self) -> None:
+        if self._dirty:
+            self.autosave()  # typing not yet saved is kept as a draft, not lost
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self._dirty:
+            self.autosave()
+        self.undo_stack.redo()
 
     def publish(self) -> None:
         item_id = self.editor.item_id
@@ -431,7 +465,7 @@ class ItemsPage(Page):
         assert isinstance(day, dt.date)
 
         def done(form: Any) -> None:
-            self.editor.load(form)
+            self._load(form)
             self._say(self.tr("已登记公布日期，期满前的移出审核见“附件3 移出审核”。"))
             self.refresh()
 
@@ -444,8 +478,9 @@ class ItemsPage(Page):
         if not self._dirty:
             return
         content = self.editor.content()
+        name = draft_name(self.editor.item_id)
         self.run(
-            lambda: self.backend.save_draft(DRAFT_NAME, content),
+            lambda: self.backend.save_draft(name, content),
             lambda _r: self._say(
                 self.tr("已自动保存草稿（%1）。").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
             ),
@@ -481,6 +516,7 @@ class ItemsPage(Page):
             self.run(lambda: self.backend.item_form(item_id), show, self.tr("无法读取名单"))
 
     def discard_draft(self) -> None:
+        name = draft_name(self._draft.get("item_id") if self._draft else self.editor.item_id)
         self._draft = None
         self.draft_bar.hide()
-        self.run(lambda: self.backend.discard_draft(DRAFT_NAME), lambda _r: None)
+        self.run(lambda: self.backend.discard_draft(name), lambda _r: None)

@@ -32,6 +32,7 @@ class RemovalsPage(Page):
         self.title = self.tr("附件3 移出审核")
         self.listing_id: int | None = None
         self.case_id: int | None = None
+        self.case_sent = False
         self.horizon = QComboBox()
         for days in (30, 60, 90, 180):
             self.horizon.addItem(self.tr("%1 天内到期").replace("%1", str(days)), days)
@@ -134,7 +135,7 @@ class RemovalsPage(Page):
             widget.setEnabled(on)
         self.applied_on.setEnabled(on and self.applied.isChecked())
         self.reoffence.setEnabled(on and self.reoffended.isChecked())
-        self.withdraw_button.setEnabled(on and self.case_id is not None)
+        self.withdraw_button.setEnabled(on and self.case_id is not None and not self.case_sent)
 
     def refresh(self) -> None:
         days = int(self.horizon.currentData())
@@ -158,7 +159,7 @@ class RemovalsPage(Page):
             return
         if row.listing_id != self.listing_id:
             self.problems.clear()
-        self.listing_id, self.case_id = row.listing_id, row.case_id
+        self.listing_id, self.case_id, self.case_sent = row.listing_id, row.case_id, row.sent
         self.heading.setText(
             self.tr("%1（%2）：期满 %3，材料 %4 前报送，%5。")
             .replace("%1", row.subject_name)
@@ -210,7 +211,7 @@ class RemovalsPage(Page):
         show_failure(self, self.tr("未能保存移出审核"), exc, details)
 
     def _saved(self, row: Any) -> None:
-        self.case_id = row.case_id
+        self.case_id, self.case_sent = row.case_id, row.sent
         self.problems.setStyleSheet("color: #166534;")
         self.problems.setText(self.tr("已保存，将随 %1 报送包报送。").replace("%1", row.period))
         self.refresh()
