@@ -244,10 +244,10 @@ class AppBackend:
 
         return save_typical_case(self.context(), data, period)
 
-    def delete_red_entry(self, kind: str, entry_id: int) -> None:
+    def delete_red_entry(self, kind: str, entry_id: int, restore: bool = False) -> None:
         from desktop.services.red_list import delete_entry
 
-        delete_entry(self.context(), kind, entry_id)
+        delete_entry(self.context(), kind, entry_id, restore=restore)
 
     # -- keys and certificates ------------------------------------------------------------------
 

@@ -124,4 +124,15 @@ def test_red_list_page_adds_an_entry_and_shows_the_ratio(qtbot, provincial_home:
     settle(qtbot, window)
     assert page.red.rowCount() == 1
     assert "红黑名单 1 条" in page.ratio.text()
+
+    # Delete it, then undo the deletion (Ctrl+Z) from the recycle bin.
+    page.red_view.selectRow(0)
+    page._delete("red_list", page.red_view, page.red)
+    settle(qtbot, window)
+    assert page.red.rowCount() == 0
+    assert page.undo_button.isVisible()
+    page.undo_delete()
+    settle(qtbot, window)
+    assert page.red.rowCount() == 1
+    assert not page.undo_button.isVisible()
     window.close()

@@ -203,15 +203,15 @@ def list_typical_cases(ctx: AppContext, period: str | None = None) -> list[Typic
         return [TypicalRow(c.id, c.title, c.summary, c.effect, c.period) for c in uow.session.scalars(query)]
 
 
-def delete_entry(ctx: AppContext, kind: str, entry_id: int) -> None:
-    """Move a red-list entry or typical case to the recycle bin."""
+def delete_entry(ctx: AppContext, kind: str, entry_id: int, *, restore: bool = False) -> None:
+    """Move a red-list entry or typical case to the recycle bin (``restore=True`` brings it back)."""
     model = {"red_list": RedListEntry, "typical_case": TypicalCase}[kind]
     with ctx.uow() as uow:
         row = uow.session.get(model, entry_id)
         if row is None or row.reporting_unit_code != ctx.unit_code:
             raise UserError("记录不存在。")
-        row.deleted_at = utcnow()
-        audit.record(uow.session, ctx.actor, f"{kind}_delete", kind, entry_id)
+        row.deleted_at = None if restore else utcnow()
+        audit.record(uow.session, ctx.actor, f"{kind}_{'restore' if restore else 'delete'}", kind, entry_id)
         uow.commit()
 
 

@@ -2109,139 +2109,144 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>RedListPage</name>
     <message>
-        <location filename="../../views/pages/red_list.py" line="34"/>
+        <location filename="../../views/pages/red_list.py" line="35"/>
         <source>红名单与典型案例</source>
         <translation>Red list and typical cases</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="41"/>
+        <location filename="../../views/pages/red_list.py" line="42"/>
+        <source>撤销删除（Ctrl+Z）</source>
+        <translation>Undo delete (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../views/pages/red_list.py" line="47"/>
         <source>红名单（守信联合激励对象）</source>
         <translation>Red list (joint incentive targets)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="42"/>
+        <location filename="../../views/pages/red_list.py" line="48"/>
         <source>典型案例</source>
         <translation>Typical cases</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="54"/>
+        <location filename="../../views/pages/red_list.py" line="63"/>
         <source>单位名称</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="55"/>
+        <location filename="../../views/pages/red_list.py" line="64"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="56"/>
+        <location filename="../../views/pages/red_list.py" line="65"/>
         <source>公开承诺日期</source>
         <translation>Public commitment date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="57"/>
-        <location filename="../../views/pages/red_list.py" line="82"/>
+        <location filename="../../views/pages/red_list.py" line="66"/>
+        <location filename="../../views/pages/red_list.py" line="91"/>
         <source>激励措施</source>
         <translation>Incentive measures</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="58"/>
+        <location filename="../../views/pages/red_list.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="74"/>
+        <location filename="../../views/pages/red_list.py" line="83"/>
         <source>单位名称：</source>
         <translation>Unit name:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="75"/>
+        <location filename="../../views/pages/red_list.py" line="84"/>
         <source>统一社会信用代码：</source>
         <translation>Unified Social Credit Code:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="76"/>
+        <location filename="../../views/pages/red_list.py" line="85"/>
         <source>安全生产标准化等级：</source>
         <translation>Safety standardisation level:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="77"/>
+        <location filename="../../views/pages/red_list.py" line="86"/>
         <source>公开承诺日期：</source>
         <translation>Public commitment date:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="78"/>
+        <location filename="../../views/pages/red_list.py" line="87"/>
         <source>六项条件（须全部具备）</source>
         <translation>The six conditions (all required)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="86"/>
+        <location filename="../../views/pages/red_list.py" line="95"/>
         <source>加入红名单</source>
         <translation>Add to red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="88"/>
-        <location filename="../../views/pages/red_list.py" line="143"/>
+        <location filename="../../views/pages/red_list.py" line="97"/>
+        <location filename="../../views/pages/red_list.py" line="152"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="117"/>
+        <location filename="../../views/pages/red_list.py" line="126"/>
         <source>未能加入红名单</source>
         <translation>Not added to the red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="126"/>
+        <location filename="../../views/pages/red_list.py" line="135"/>
         <source>案例标题</source>
         <translation>Case title</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="127"/>
+        <location filename="../../views/pages/red_list.py" line="136"/>
         <source>案例简介</source>
         <translation>Case summary</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="128"/>
+        <location filename="../../views/pages/red_list.py" line="137"/>
         <source>惩戒效果</source>
         <translation>Effect of the punishment</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="135"/>
+        <location filename="../../views/pages/red_list.py" line="144"/>
         <source>违法失信事实、采取的联合惩戒措施……</source>
         <translation>Facts of the dishonest conduct, joint punishment measures taken…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="138"/>
+        <location filename="../../views/pages/red_list.py" line="147"/>
         <source>案例标题：</source>
         <translation>Case title:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="139"/>
+        <location filename="../../views/pages/red_list.py" line="148"/>
         <source>案例简介：</source>
         <translation>Case summary:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="140"/>
+        <location filename="../../views/pages/red_list.py" line="149"/>
         <source>惩戒效果：</source>
         <translation>Effect of the punishment:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="141"/>
+        <location filename="../../views/pages/red_list.py" line="150"/>
         <source>添加典型案例</source>
         <translation>Add typical case</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="165"/>
+        <location filename="../../views/pages/red_list.py" line="174"/>
         <source>未能添加典型案例</source>
         <translation>The typical case was not added</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="185"/>
+        <location filename="../../views/pages/red_list.py" line="211"/>
         <source>无法读取红名单</source>
         <translation>Cannot read the red list</translation>
     </message>
     <message>
-        <location filename="../../views/pages/red_list.py" line="192"/>
+        <location filename="../../views/pages/red_list.py" line="218"/>
         <source>%1 报送期：典型案例 %2 件 / 红黑名单 %3 条 = %4%（安监总厅〔2018〕10号要求不低于50%）</source>
         <translation>Period %1: %2 typical cases / %3 red and black list entries = %4% (安监总厅〔2018〕10号 asks for at least 50%)</translation>
     </message>

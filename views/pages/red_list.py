@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,11 +38,19 @@ class RedListPage(Page):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b91c1c;")
+        self.last_deleted: tuple[str, int] | None = None
+        self.undo_button = QPushButton(self.tr("撤销删除（Ctrl+Z）"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         tabs = QTabWidget()
         tabs.addTab(self._red_tab(), self.tr("红名单（守信联合激励对象）"))
         tabs.addTab(self._typical_tab(), self.tr("典型案例"))
+        top = QHBoxLayout()
+        top.addWidget(self.ratio, 1)
+        top.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.ratio)
+        layout.addLayout(top)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.problems)
 
@@ -171,7 +180,24 @@ class RedListPage(Page):
         rows = view.selectionModel().selectedRows()
         if rows:
             entry_id = model.data(rows[0], ROW_ROLE).id
-            self.run(lambda: self.backend.delete_red_entry(kind, entry_id), lambda _r: self.refresh())
+
+            def deleted(_result: Any) -> None:
+                self.last_deleted = (kind, entry_id)
+                self.undo_button.show()
+                self.refresh()
+
+            self.run(lambda: self.backend.delete_red_entry(kind, entry_id), deleted)
+
+    def undo_delete(self) -> None:
+        """Bring the last deleted entry back from the recycle bin (Ctrl+Z)."""
+        if self.last_deleted is None:
+            return
+        kind, entry_id = self.last_deleted
+        self.last_deleted = None
+        self.undo_button.hide()
+        self.run(
+            lambda: self.backend.delete_red_entry(kind, entry_id, restore=True), lambda _r: self.refresh()
+        )
 
     def _saved(self) -> None:
         self.problems.clear()
