@@ -129,17 +129,17 @@ class AppBackend:
         return record_publication(self.context(), item_id, published_on)
 
     def save_draft(self, name: str, content: dict[str, Any]) -> None:
-        from desktop.services.items import save_draft
+        from desktop.services.drafts import save_draft
 
         save_draft(self.context(), name, content)
 
     def load_draft(self, name: str) -> dict[str, Any] | None:
-        from desktop.services.items import load_draft
+        from desktop.services.drafts import load_draft
 
         return load_draft(self.context(), name)
 
     def discard_draft(self, name: str) -> None:
-        from desktop.services.items import discard_draft
+        from desktop.services.drafts import discard_draft
 
         discard_draft(self.context(), name)
 

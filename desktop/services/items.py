@@ -9,13 +9,10 @@ masked value untouched keeps the stored one.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
@@ -25,7 +22,6 @@ from desktop.services.listing_store import add_person, new_listing, sort_key, up
 from desktop.services.workflow import move
 from models import reference
 from models.annex1 import (
-    ITEM_HEADERS,
     ParsedItem,
     PersonChange,
     check_form,
@@ -36,11 +32,8 @@ from models.enums import IdentifierKind, ItemState, SubjectKind
 from models.errors import UserError
 from models.listing import ListedPerson, ListingCriterion, ListingItem, ListingMeasure
 from models.subjects import Subject
-from models.system import Setting
 from models.validation import Issue, normalize_code, normalize_name
 from models.workflow import Transition
-
-FORM_FIELDS: tuple[str, ...] = tuple(h for h in ITEM_HEADERS if h != "序号")
 
 # A province may still correct these (a corrected revision supersedes what was sent).
 EDITABLE = frozenset(
@@ -142,7 +135,6 @@ class SaveResult:
     form: ItemForm
     before: ItemSnapshot | None  # None for a new item
     after: ItemSnapshot
-    warnings: list[Issue] = field(default_factory=list)
 
 
 _ITEM_FIELDS = (
@@ -336,7 +328,7 @@ def save_item(
         after = _snapshot(item)
         form = _form(item)
         uow.commit()
-    return SaveResult(form, before, after, [i for i in issues if not i.is_error])
+    return SaveResult(form, before, after)
 
 
 def _apply(
@@ -592,42 +584,3 @@ def never_sent_published() -> Any:
 
 def was_sent(session: Session, item: ListingItem) -> bool:
     return bool(session.scalar(select(_sent_condition()).where(ListingItem.id == item.id)))
-
-
-# ----------------------------------------------------------------------------- autosaved drafts
-
-
-_DRAFT_PURPOSE = b"draft"
-
-
-def save_draft(ctx: AppContext, name: str, content: dict[str, Any]) -> None:
-    """Keep an unsaved form (it may hold ID numbers: encrypted with the data key)."""
-    sealed = ctx.pii().seal(json.dumps(content, ensure_ascii=False).encode("utf-8"), _DRAFT_PURPOSE)
-    with ctx.uow() as uow:
-        key = f"draft.{name}"
-        row = uow.session.get(Setting, key) or Setting(key=key, value={})
-        row.value = {"sealed": base64.b64encode(sealed).decode("ascii"), "saved_at": utcnow().isoformat()}
-        uow.session.add(row)
-        uow.commit()
-
-
-def load_draft(ctx: AppContext, name: str) -> dict[str, Any] | None:
-    with ctx.uow() as uow:
-        row = uow.session.get(Setting, f"draft.{name}")
-        if row is None or "sealed" not in row.value:
-            return None
-        sealed = base64.b64decode(row.value["sealed"])
-        saved_at = row.value.get("saved_at", "")
-    try:
-        content = json.loads(ctx.pii().unseal(sealed, _DRAFT_PURPOSE))
-    except (ValueError, UnicodeDecodeError, InvalidTag):
-        return None  # sealed under another data key (restored backup): the draft is unreadable
-    return {**content, "saved_at": saved_at}
-
-
-def discard_draft(ctx: AppContext, name: str) -> None:
-    with ctx.uow() as uow:
-        row = uow.session.get(Setting, f"draft.{name}")
-        if row is not None:
-            uow.session.delete(row)
-            uow.commit()

@@ -97,12 +97,6 @@ def _live_items(session: Session, unit_code: str, period: str) -> list[ListingIt
     )
 
 
-def _stepped(value: Any, done: int, total: int, step: Callable[[int, int, str], None]) -> Any:
-    if done % 100 == 0:
-        step(done, total, "正在整理名单…")
-    return value
-
-
 def _live_removals(session: Session, unit_code: str, period: str) -> list[RemovalCase]:
     return list(
         session.scalars(
@@ -334,14 +328,17 @@ def export_package(
         removals = _live_removals(session, ctx.unit_code, period)
         last = _last_revision(session, ctx.unit_code, period)
         revision = (last.revision + 1) if last else 1
+        listing_json = []
+        for number, item in enumerate(items, start=1):
+            listing_json.append(_item_json(ctx, item))
+            if number % 100 == 0:
+                step(number, len(items), "正在整理名单…")
         data = {
             "schema": SCHEMA,
             "unit_code": unit.code,
             "period": period,
             "revision": revision,
-            "listing_items": [
-                _stepped(_item_json(ctx, i), n, len(items), step) for n, i in enumerate(items, 1)
-            ],
+            "listing_items": listing_json,
             "removal_cases": [_removal_json(session, c) for c in removals],
             "liaison_contacts": [_contact_json(c) for c in contacts],
             "red_list": [_red_json(r) for r in list_red_list(ctx, period)],

@@ -162,18 +162,12 @@ def import_annex1(
     result.ignored_headers = found.ignored_headers
     result.warnings = [e for _raw, entries in found.warnings for e in entries]
     refused = list(found.refused)
-    parsed, item_rows, total, orphan_persons = (
-        found.parsed,
-        found.item_rows,
-        found.total,
-        found.orphan_persons,
-    )
 
     with ctx.uow() as uow:
         session = uow.session
         period = working_period(today)
         seen: set[tuple[str, str]] = set()
-        for index, (_raw, item) in enumerate(parsed, start=1):
+        for index, (_raw, item) in enumerate(found.parsed, start=1):
             key = (item.code, item.basis_key)
             if key in seen:
                 result.duplicates += 1
@@ -196,9 +190,11 @@ def import_annex1(
             session.add(listing)
             result.imported += 1
             result.persons += len(item.persons)
-            if index % 50 == 0 and not progress(len(item_rows) + index, total + len(parsed), "正在保存…"):
+            if index % 50 == 0 and not progress(
+                len(found.item_rows) + index, found.total + len(found.parsed), "正在保存…"
+            ):
                 raise ImportCancelled
-        for raw, person in orphan_persons:
+        for raw, person in found.orphan_persons:
             target = _latest_item_of(session, unit_code, person.subject_code)
             if target is None:
                 reason = _no_unit_reason(person.subject_code)
@@ -225,7 +221,7 @@ def import_annex1(
             result.report = report_path or default_report_path(ctx, source)
             write_report(result.report, refused, source.name)
         uow.commit()
-    progress(total, total, "导入完成")
+    progress(found.total, found.total, "导入完成")
     return result
 
 
