@@ -155,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", type=Path)
     c.add_argument("--json", action="store_true")
 
+    from desktop import cli_accidents, cli_ministry
+
+    cli_ministry.add_parsers(sub)
+    cli_accidents.add_parser(sub)
+
     p = sub.add_parser("audit", help="审计日志")
     asub = p.add_subparsers(dest="audit_command", metavar="子命令", required=True)
     a = asub.add_parser("verify", help="校验审计日志链是否完整")
@@ -576,6 +581,18 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _ministry(args: argparse.Namespace) -> int:
+    from desktop import cli_ministry
+
+    return cli_ministry.run(args, _context)
+
+
+def _accidents(args: argparse.Namespace) -> int:
+    from desktop import cli_accidents
+
+    return cli_accidents.run(args, _context)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "units": cmd_units,
     "init": cmd_init,
@@ -587,4 +604,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "pki": cmd_pki,
     "package": cmd_package,
     "receipt": cmd_receipt,
+    "accident": lambda args: _accidents(args),
+    **{
+        name: (lambda args: _ministry(args))
+        for name in ("ledger", "review", "feedback", "bulletin", "review-sheets")
+    },
 }

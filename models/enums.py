@@ -100,6 +100,7 @@ class ItemState(LabeledEnum):
     DEPT_SIGNED = "dept_signed", "司局已审签"
     LEGAL_REVIEW = "legal_review", "政法司审核"
     MEETING = "meeting", "待会议审议"
+    DECIDED = "decided", "会议已审定，待公布"
     PUBLISHED = "published", "已公布"
     REMOVAL_DUE = "removal_due", "待移出审核"
     REMOVAL_REVIEW = "removal_review", "移出审核中"
@@ -160,6 +161,28 @@ class ReviewKind(LabeledEnum):
     REMOVAL_APPROVAL = "removal_approval", "分管领导审定"
     OBJECTION_CHECK = "objection_check", "异议核查"
     ACCIDENT_VERIFY = "accident_verify", "事故信息核实"
+
+
+class DeptDecision(LabeledEnum):
+    AGREE = "agree", "同意纳入"
+    DISAGREE = "disagree", "建议不予纳入"
+    RETURN = "return", "退回报送单位修改"
+
+
+class LegalDecision(LabeledEnum):
+    AGREE = "agree", "同意"
+    COMMENT = "comment", "提出修改意见"
+    RETURN = "return", "退回司局重新审核"
+
+
+class MeetingOutcome(LabeledEnum):
+    """The director's meeting decision on one agenda item."""
+
+    APPROVE = "approve", "同意公布"
+    REVISE = "revise", "修改后公布"
+    REJECT = "reject", "不予纳入"
+    DEFER = "defer", "暂缓，下次会议再议"
+    RETURN = "return", "退回司局重新审核"
 
 
 class MeetingKind(LabeledEnum):

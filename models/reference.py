@@ -208,3 +208,37 @@ def deadline(code: str) -> Mapping[str, Any]:
         if r["code"] == code:
             return r
     raise KeyError(code)
+
+
+# ----------------------------------------------------------------------------- routing (分办)
+
+
+@dataclass(frozen=True, slots=True)
+class Routing:
+    department: str
+    rule: str  # the routing.json rule code, "industry:<code>" or "fallback"
+    explanation: str
+
+
+def route_for(
+    *, reporting_unit_code: str, industry: str, criteria: Sequence[str], subject_kind: str
+) -> Routing:
+    """The business department the General Office routes an item to (routing.json, first match;
+    then the industry's ``route_to``; then the fallback)."""
+    table = load("routing")
+    kind = unit(reporting_unit_code).kind.value
+    codes = set(criteria)
+    for rule in table["items"]:
+        if "reporting_unit_kinds" in rule and kind not in rule["reporting_unit_kinds"]:
+            continue
+        if "industries" in rule and industry not in rule["industries"]:
+            continue
+        if "subject_kinds" in rule and subject_kind not in rule["subject_kinds"]:
+            continue
+        if "criteria" in rule and not codes & set(rule["criteria"]):
+            continue
+        return Routing(str(rule["route_to"]), str(rule["code"]), str(rule["name"]))
+    for row in items("industries"):
+        if row["code"] == industry and row.get("route_to"):
+            return Routing(str(row["route_to"]), f"industry:{industry}", f"按行业领域“{row['name']}”分办")
+    return Routing(str(table["fallback"]), "fallback", "未匹配分办规则，交综合协调司局")

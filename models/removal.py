@@ -45,6 +45,8 @@ class RemovalCase(Timestamped, Base):
     approved_by: Mapped[short_text]
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
     removed_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Ministry side: received → dept_reviewed → approved | refused → removed (empty in the provinces).
+    status: Mapped[str] = mapped_column(String(32), default="")
     package_revision_id: Mapped[int | None] = mapped_column(ForeignKey("package_revision.id"))
     deleted_at: Mapped[dt.datetime | None]
 
@@ -69,6 +71,7 @@ class Objection(Timestamped, Base):
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     decided_by: Mapped[short_text]
     reason: Mapped[long_text]
+    prior_state: Mapped[str] = mapped_column(String(32), default="")
 
 
 class RepairCase(Timestamped, Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -41,6 +42,7 @@ class ReviewTask(Base):
     assigned_at: Mapped[created_ts]
     due_on: Mapped[dt.date | None] = mapped_column(Date)
     paused_days: Mapped[int] = mapped_column(default=0)
+    paused_at: Mapped[dt.datetime | None]
     completed_at: Mapped[dt.datetime | None]
     decision: Mapped[str] = mapped_column(String(32), default="")
     opinion: Mapped[long_text]
@@ -48,6 +50,8 @@ class ReviewTask(Base):
     signer_name: Mapped[short_text]
     signer_title: Mapped[short_text]
     signed_at: Mapped[dt.datetime | None]
+    # The item as the reviewer saw it when recording the opinion ("changes since last review").
+    snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
 class Meeting(Base):
@@ -61,6 +65,8 @@ class Meeting(Base):
     held_on: Mapped[dt.date | None] = mapped_column(Date)
     period: Mapped[str] = mapped_column(String(7))
     minutes: Mapped[long_text]
+    created_by: Mapped[short_text]
+    closed_at: Mapped[dt.datetime | None]
 
 
 class MeetingDecision(Base):
@@ -70,6 +76,8 @@ class MeetingDecision(Base):
     item_id: Mapped[int] = mapped_column(ForeignKey("listing_item.id"), primary_key=True)
     decision: Mapped[str] = mapped_column(String(32))
     note: Mapped[long_text]
+    decided_by: Mapped[short_text]
+    decided_at: Mapped[dt.datetime | None]
 
 
 class PublicationBatch(Base):
@@ -83,3 +91,19 @@ class PublicationBatch(Base):
     published_on: Mapped[dt.date] = mapped_column(Date)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     notes: Mapped[long_text]
+    created_by: Mapped[short_text]
+
+
+class Reminder(Base):
+    """A follow-up (跟踪督办) sent to a department or a province about overdue work."""
+
+    __tablename__ = "reminder"
+
+    id: Mapped[intpk]
+    unit_code: Mapped[str] = mapped_column(ForeignKey("reporting_unit.code"), index=True)
+    topic: Mapped[str] = mapped_column(String(32))  # dept_review | package | removal | objection | accident
+    entity_type: Mapped[str] = mapped_column(String(32), default="")
+    entity_id: Mapped[int | None]
+    note: Mapped[long_text]
+    sent_at: Mapped[created_ts]
+    sent_by: Mapped[short_text]

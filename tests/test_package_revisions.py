@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.services import pki as pki_service
-from desktop.services.package_intake import CHECKS, import_package, receipt_name
+from desktop.services.feedback import receipt_name
+from desktop.services.package_intake import CHECKS, import_package
 from exporters import pki, receipt
 from exporters.cms import IntlSuite
 from models.base import utcnow
@@ -95,7 +96,8 @@ def test_corrected_package_supersedes_item_by_item(world: World) -> None:
     assert (first.status, first.imported) == ("imported", 4), first.message
     second = import_package(world.ministry, r2.path.read_bytes(), r2.path.name)
     assert second.status == "imported", second.message
-    assert (second.imported, second.superseded, second.withdrawn) == (0, 3, 1)
+    # Only the item whose content changed counts as corrected; the two re-sent unchanged ones stay put.
+    assert (second.imported, second.superseded, second.withdrawn) == (0, 1, 1)
     assert second.quarantined == []
 
     rev1, rev2 = revision_row(world, r1.sha256), revision_row(world, r2.sha256)

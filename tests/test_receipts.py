@@ -21,8 +21,9 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy import func, select, text
 
 from desktop.services import pki as pki_service
+from desktop.services.feedback import receipt_name
 from desktop.services.package_export import ExportResult
-from desktop.services.package_intake import IntakeResult, import_package, receipt_name
+from desktop.services.package_intake import IntakeResult, import_package
 from desktop.services.receipts import ReceiptRefused, import_receipt
 from exporters import pki, receipt
 from exporters.cms import IntlSuite

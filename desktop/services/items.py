@@ -27,6 +27,7 @@ from models.annex1 import (
     check_form,
 )
 from models.base import utcnow
+from models.calendar import WorkCalendar
 from models.deadlines import period_of, removal_paperwork_due, term_expiry, working_period
 from models.enums import IdentifierKind, ItemState, SubjectKind
 from models.errors import UserError
@@ -553,12 +554,18 @@ def record_publication(
 
 
 def set_publication(
-    ctx: AppContext, item: ListingItem, published_on: dt.date, expires_on: dt.date | None = None
+    ctx: AppContext,
+    item: ListingItem,
+    published_on: dt.date,
+    expires_on: dt.date | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> None:
+    """Publication starts the term (per the item's rule pack); the removal paperwork falls due N
+    working days before it ends."""
     pack = reference.rule_pack(item.rule_pack)
     item.published_on = published_on
     item.expires_on = expires_on or term_expiry(pack, item.decision_date, published_on)
-    item.removal_due_on = removal_paperwork_due(ctx.calendar(), pack, item.expires_on).day
+    item.removal_due_on = removal_paperwork_due(calendar or ctx.calendar(), pack, item.expires_on).day
 
 
 SENT_STATES = ("signed", "submitted", "received")

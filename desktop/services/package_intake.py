@@ -20,16 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
-from desktop.services import audit
+from desktop.services import audit, feedback, removal_chain, review
 from desktop.services import pki as pki_service
 from desktop.services.bulk import insert_rows, paused_gc
 from desktop.services.listing_store import add_person, chunks, insert_listings, store_subjects
 from desktop.services.workflow import move
-from exporters import package, pki, receipt
+from exporters import package, pki
 from exporters.atomic import atomic_write_bytes
 from exporters.cms import CheckFailed, suite, verify_chain
-from models import reference
 from models.base import utcnow
+from models.calendar import WorkCalendar
 from models.contacts import LiaisonContact
 from models.deadlines import days_late, monthly_package_due
 from models.enums import (
@@ -44,7 +44,7 @@ from models.enums import (
 from models.errors import UserError
 from models.listing import ListingCriterion, ListingItem, ListingMeasure
 from models.package_data import SchemaError, check_data, check_manifest, parse_item
-from models.packages import Package, PackageItem, PackageRevision, Receipt
+from models.packages import Package, PackageItem, PackageRevision
 from models.pki import Principal
 from models.subjects import Subject
 
@@ -227,6 +227,7 @@ class IntakeResult:
     imported: int = 0
     superseded: int = 0
     withdrawn: int = 0
+    removal_cases: int = 0
     quarantined: list[Quarantined] = field(default_factory=list)
     receipt: Path | None = None
 
@@ -243,6 +244,7 @@ class IntakeResult:
             "imported": self.imported,
             "superseded": self.superseded,
             "withdrawn": self.withdrawn,
+            "removal_cases": self.removal_cases,
             "quarantined": [q.__dict__ for q in self.quarantined],
             "receipt": str(self.receipt) if self.receipt else None,
             "inspection": self.inspection.as_json(),
@@ -354,15 +356,16 @@ def _import(
             last.status = PackageStatus.SUPERSEDED
         _apply_items(ctx, session, rev, payload, result, today or received_at.date())
         _replace_contacts(session, unit_code, payload["liaison_contacts"])
-        due = monthly_package_due(period)
         late = days_late(period, received_at.astimezone(dt.UTC).date(), record.extension_until)
         result.on_time, result.days_late = late == 0, late
-        result.receipt = _issue_receipt(ctx, session, rev, manifest, due)
+        result.receipt = _issue_receipt(ctx, session, rev)
         timeliness = "按时" if result.on_time else f"迟报 {result.days_late} 天"
         if manifest["nil_return"]:
             what = "本月无新增"
         else:
             what = f"新增 {result.imported} 条，更正 {result.superseded} 条，撤回 {result.withdrawn} 条，隔离 {len(result.quarantined)} 条"
+        if result.removal_cases:
+            what += f"，移出审核 {result.removal_cases} 条"
         result.message = f"已接收 {manifest['unit_name']} {period} 第 {revision} 版（{timeliness}）：{what}。"
         audit.record(
             session,
@@ -424,11 +427,31 @@ def _apply_items(
         ]
         accepted = [(uid, parsed) for uid, parsed in accepted if uid not in foreign]
         uids = [uid for uid, _parsed in accepted]
+    # Items already decided (published, rejected, removed…) are no longer the unit's to correct:
+    # they stay as they are and the receipt repeats their current outcome.
+    locked = {uid for uid, item in held.items() if item.state not in review.IN_CHAIN}
+    if locked:
+        outcomes = [
+            dict(
+                zip(
+                    ("item_uid", "outcome", "reason"),
+                    feedback.outcome_for(session, held[o["item_uid"]])[:3],
+                    strict=True,
+                )
+            )
+            if o["item_uid"] in locked
+            else o
+            for o in outcomes
+        ]
+        accepted = [(uid, parsed) for uid, parsed in accepted if uid not in locked]
     subject_ids = store_subjects(session, [parsed for _uid, parsed in accepted])
+    calendar = ctx.calendar() if held else None
     for uid, parsed in accepted:
         if uid in held:
-            _supersede(ctx, session, held[uid], parsed, session.get(Subject, subject_ids[parsed.code]), rev)
-            result.superseded += 1
+            assert calendar is not None
+            subject = session.get(Subject, subject_ids[parsed.code])
+            if _supersede(ctx, session, held[uid], parsed, subject, rev, today, calendar):
+                result.superseded += 1
     new = [(uid, parsed) for uid, parsed in accepted if uid not in held]
     insert_listings(
         ctx,
@@ -448,7 +471,7 @@ def _apply_items(
             ListingItem.reporting_unit_code == unit_code,
             ListingItem.period == period,
             ListingItem.deleted_at.is_(None),
-            ListingItem.state != ItemState.SUPERSEDED,
+            ListingItem.state.in_(review.IN_CHAIN),
         )
     ).all()
     for item in [session.get(ListingItem, item_id) for item_id, uid in still_held if uid not in sent]:
@@ -464,6 +487,14 @@ def _apply_items(
                 revision_id=rev.id,
             )
             result.withdrawn += 1
+    cases = payload.get("removal_cases") or []
+    if cases:
+        received = removal_chain.receive(
+            ctx, session, rev.id, unit_code, period, cases, calendar or ctx.calendar(), today
+        )
+        outcomes += received.outcomes
+        result.removal_cases = received.accepted
+        result.quarantined += [Quarantined(uid, name, [reason]) for uid, name, reason in received.quarantined]
     insert_rows(
         session,
         PackageItem.__table__,
@@ -473,8 +504,19 @@ def _apply_items(
 
 
 def _supersede(
-    ctx: AppContext, session: Session, item: ListingItem, parsed: Any, subject: Any, rev: PackageRevision
-) -> None:
+    ctx: AppContext,
+    session: Session,
+    item: ListingItem,
+    parsed: Any,
+    subject: Any,
+    rev: PackageRevision,
+    today: dt.date,
+    calendar: WorkCalendar,
+) -> bool:
+    """Replace a held item by its corrected version. Unchanged items keep their place in the chain;
+    a changed item under review goes back to its department (a returned one resumes its clock).
+    Returns whether the content changed."""
+    before = review.snapshot(item)
     item.subject = subject
     item.rule_pack, item.tier, item.source_channel = parsed.rule_pack, parsed.tier, parsed.source_channel
     item.summary, item.basis_document, item.basis_key = (
@@ -491,15 +533,26 @@ def _supersede(
     for person in parsed.persons:
         add_person(ctx, item, person)
     item.package_revision_id = rev.id
+    session.flush()
+    changed = review.snapshot(item) != before
+    who = {"actor": ctx.actor, "actor_unit": ctx.unit_code}
+    if not changed and item.state is not ItemState.RETURNED:
+        move(session, item, item.state, reason=f"第{rev.revision}版报送包中未更改", revision_id=rev.id, **who)
+        return False
+    if review.resume_after_correction(session, item, calendar, today, **who):
+        return True
+    if item.state is not ItemState.RECEIVED and item.department_code:
+        review.reopen(ctx, session, item, calendar, today, f"报送单位以第{rev.revision}版更正，重新司局审核")
+        return True
     move(
         session,
         item,
         ItemState.RECEIVED,
-        actor=ctx.actor,
-        actor_unit=ctx.unit_code,
         reason=f"被第{rev.revision}版报送包更正替代",
         revision_id=rev.id,
+        **who,
     )
+    return True
 
 
 def _replace_contacts(session: Session, unit_code: str, contacts: list[dict[str, Any]]) -> None:
@@ -524,45 +577,15 @@ def _replace_contacts(session: Session, unit_code: str, contacts: list[dict[str,
         )
 
 
-def receipt_name(unit_code: str, period: str, revision: int) -> str:
-    return f"{unit_code}_{period}_r{revision}.receipt.p7s"
-
-
-def _issue_receipt(
-    ctx: AppContext, session: Session, rev: PackageRevision, manifest: dict[str, Any], due: dt.date
-) -> Path:
-    key, cert = pki_service.signing_key(ctx)
-    now = utcnow()
+def _issue_receipt(ctx: AppContext, session: Session, rev: PackageRevision) -> Path:
     items = session.execute(
         select(PackageItem.item_uid, PackageItem.kind, PackageItem.outcome, PackageItem.reason)
         .where(PackageItem.revision_id == rev.id)
         .order_by(PackageItem.id)
     ).all()
-    content = {
-        "unit_code": manifest["unit_code"],
-        "period": manifest["period"],
-        "revision": rev.revision,
-        "package_sha256": rev.file_sha256,
-        "received_at": rev.received_at.isoformat() if rev.received_at else None,
-        "channel": rev.channel.value if rev.channel else None,
-        "due_on": due.isoformat(),
-        "issued_at": now.isoformat(),
-        "issuer": reference.unit(pki_service.MINISTRY_UNIT).name,
-        "items": [
-            {"uid": i.item_uid, "kind": i.kind, "outcome": i.outcome.value, "reason": i.reason} for i in items
-        ],
-    }
-    signed = receipt.build(content, cert, key, rev.suite or "intl-2026")
-    path = ctx.home / "receipts" / receipt_name(manifest["unit_code"], manifest["period"], rev.revision)
-    atomic_write_bytes(path, signed, mode=0o644)
-    session.add(
-        Receipt(
-            revision_id=rev.id,
-            package_sha256=rev.file_sha256 or "",
-            file_sha256=package.sha256(signed),
-            issued_at=now,
-            archive_path=str(path),
-            content=content,
-        )
-    )
-    return path
+    entries = [
+        {"uid": i.item_uid, "kind": i.kind, "outcome": i.outcome.value, "reason": i.reason} for i in items
+    ]
+    content = feedback.receipt_content(rev, entries, utcnow())
+    name = feedback.receipt_name(content["unit_code"], content["period"], rev.revision)
+    return feedback.sign_receipt(ctx, session, rev, content, name)
