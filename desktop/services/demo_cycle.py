@@ -17,8 +17,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.context import AppContext
-from desktop.services import pki
-from desktop.services.items import record_publication, save_item
+from desktop.services import demo_ministry, pki
+from desktop.services.items import save_item
 from desktop.services.liaison import save_contact
 from desktop.services.mail import mark_sent
 from desktop.services.package_export import Signer, export_package
@@ -69,11 +69,28 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
     _publish_trust(root, ministry)
 
     period = working_period(today)
+    history_day = add_months(today, -36) + dt.timedelta(days=45)
+    reviews: dict[str, list[tuple[int, str]]] = {}
     for index, ctx in enumerate(units.values()):
         _liaison_register(ctx, index)
         _red_list_and_cases(ctx, index, period, today)
-        _published_history(ctx, index, today)
+        reviews[ctx.unit_code] = _history_items(ctx, index, today, history_day)
     outbox = root / "packages"
+    _history_through_ministry(root, ministry, units, history_day, summary)
+    history = len(summary.packages)
+    for code, pending in reviews.items():
+        for listing_id, opinion in pending:
+            save_review(
+                units[code],
+                listing_id,
+                {
+                    "subject_status": "deregistered",
+                    "opinion": opinion,
+                    "opinion_reason": "该单位已办理注销登记，惩戒期内未再发生失信行为。",
+                    "applied": False,
+                },
+                today=today,
+            )
     for code in ("P14", "C14", "P32"):
         result = export_package(units[code], period, outbox, SIGNERS[code], accept_warnings=True, today=today)
         mark_sent(units[code], result.path, "电子邮件报送")
@@ -84,7 +101,7 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
     )
     summary.packages.append(nil.path)
 
-    for path in summary.packages:
+    for path in summary.packages[history:]:
         received = _receipt_time(path, today)
         summary.intake.append(
             import_package(ministry, path.read_bytes(), path.name, received_at=received, today=today)
@@ -97,7 +114,30 @@ def run_cycle(root: Path, ministry: AppContext, units: dict[str, AppContext], to
             shutil.copyfile(result.receipt, target)
             summary.receipts.append(target)
             import_receipt(units[result.unit_code], target)
+    summary.receipts += demo_ministry.month_at_ministry(root, ministry, units, today)
     return summary
+
+
+def _history_through_ministry(
+    root: Path, ministry: AppContext, units: dict[str, AppContext], day: dt.date, summary: CycleSummary
+) -> None:
+    """Three years ago: each unit's package of that month went through the whole chain and was
+    published; the feedback gave the units their publication dates."""
+    period = working_period(day)
+    for code, ctx in units.items():
+        result = export_package(
+            ctx, period, root / "packages", SIGNERS[code], accept_warnings=True, today=day
+        )
+        mark_sent(ctx, result.path, "电子邮件报送")
+        summary.packages.append(result.path)
+        received = dt.datetime.combine(day, dt.time(1, 30), dt.UTC)
+        summary.intake.append(
+            import_package(
+                ministry, result.path.read_bytes(), result.path.name, received_at=received, today=day
+            )
+        )
+    demo_ministry.run_chain(ministry, period, day + dt.timedelta(days=7), return_one=False, reject_one=False)
+    summary.receipts += demo_ministry.send_feedback(root, ministry, units)
 
 
 AREA_CODES = {"P14": "0351", "C14": "0351", "P32": "025", "P44": "020"}
@@ -138,12 +178,13 @@ HISTORY = (
 PENALTY_PREFIX = {"P14": "晋应急罚", "C14": "晋煤安罚", "P32": "苏应急罚", "P44": "粤应急罚"}
 
 
-def _published_history(ctx: AppContext, index: int, today: dt.date) -> None:
-    """Items published about three years ago (Order 11: 36 months from the decision), whose removal
-    paperwork falls due around now: the Annex 3 worklist, one of them already reviewed."""
+def _history_items(ctx: AppContext, index: int, today: dt.date, day: dt.date) -> list[tuple[int, str]]:
+    """Items decided about three years ago (Order 11: 36 months from the decision), filed that month:
+    their removal paperwork falls due around now. Returns the ones the unit has already reviewed."""
     region = {"P14": "140105", "C14": "140202", "P32": "320102", "P44": "440106"}.get(ctx.unit_code, "110101")
     base = add_months(today, -36)
-    for number, (offset, delay, opinion) in enumerate(HISTORY, start=1):
+    reviewed = []
+    for number, (offset, _delay, opinion) in enumerate(HISTORY, start=1):
         decided = base + dt.timedelta(days=offset)
         first17 = f"91{region}MA0HX{index}{number:03d}"
         values = {
@@ -157,20 +198,10 @@ def _published_history(ctx: AppContext, index: int, today: dt.date) -> None:
             "信息来源": "行政处罚",
             "惩戒措施": "M01",
         }
-        saved = save_item(ctx, values, [], today=today)
-        record_publication(ctx, saved.form.id, decided + dt.timedelta(days=delay), today=today)
+        saved = save_item(ctx, values, [], today=day)
         if opinion:
-            save_review(
-                ctx,
-                saved.form.id,
-                {
-                    "subject_status": "deregistered",
-                    "opinion": opinion,
-                    "opinion_reason": "该单位已办理注销登记，惩戒期内未再发生失信行为。",
-                    "applied": False,
-                },
-                today=today,
-            )
+            reviewed.append((saved.form.id, opinion))
+    return reviewed
 
 
 def _red_list_and_cases(ctx: AppContext, index: int, period: str, today: dt.date) -> None:

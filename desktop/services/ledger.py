@@ -19,6 +19,7 @@ from desktop.context import AppContext
 from desktop.services import audit, removal_chain, review
 from desktop.services.authority import require
 from models import reference
+from models.calendar import add_months
 from models.deadlines import days_late, monthly_package_due, parse_period, period_of, previous_period
 from models.enums import ItemState, ObjectionStatus, ReviewKind
 from models.errors import UserError
@@ -771,7 +772,11 @@ def monthly_stats(ctx: AppContext, period: str, *, today: dt.date | None = None)
         removals = session.scalar(
             select(func.count())
             .select_from(RemovalCase)
-            .where(RemovalCase.removed_on.is_not(None), RemovalCase.removed_on >= first_day(period))
+            .where(
+                RemovalCase.removed_on.is_not(None),
+                RemovalCase.removed_on >= first_day(period),
+                RemovalCase.removed_on < add_months(first_day(period), 1),
+            )
         )
         objections = session.scalar(
             select(func.count()).select_from(Objection).where(Objection.listing_item_id.in_(ids))

@@ -395,7 +395,11 @@ def decide(
         if meeting.closed_at is not None:
             raise MeetingRefused(f"“{meeting.title}”已经结束，决定不能再修改。")
         for item_id in item_ids:
-            row, _item = _agenda_entry(session, meeting, item_id)
+            row, item = _agenda_entry(session, meeting, item_id)
+            if item.state is not ItemState.MEETING:
+                raise MeetingRefused(
+                    f"“{item.subject.name}”已变为“{item.state.label}”，不能再由本次会议决定。"
+                )
             row.decision, row.note, row.decided_by, row.decided_at = (
                 outcome.value,
                 note,
@@ -424,6 +428,11 @@ def close_meeting(
             .join(ListingItem, ListingItem.id == MeetingDecision.item_id)
             .where(MeetingDecision.meeting_id == meeting.id)
         ).all()
+        moved = [item.subject.name for _row, item in rows if item.state is not ItemState.MEETING]
+        if moved:
+            raise MeetingRefused(
+                f"议题“{moved[0]}”已不在待会议审议状态（如已被更正或提出异议），请从本次会议中另行处理后再结束会议。"
+            )
         open_items = [item.subject.name for row, item in rows if not row.decision]
         if open_items:
             raise MeetingRefused(

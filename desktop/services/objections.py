@@ -62,7 +62,6 @@ def register(
     channel: str = "书面",
 ) -> int:
     """Register an objection; the item is flagged (异议核查中) until it is decided."""
-    require(ctx.edition, ctx.unit_code, "objection")
     raised_by, content = raised_by.strip(), content.strip()
     if not raised_by or not content:
         raise ObjectionRefused("请填写异议人和异议内容。")
@@ -73,6 +72,7 @@ def register(
         item = session.get(ListingItem, item_id)
         if item is None or item.deleted_at is not None:
             raise ObjectionRefused(f"条目 {item_id} 不存在。")
+        require(ctx.edition, ctx.unit_code, "objection", item.department_code)
         if item.state is ItemState.OBJECTION_RAISED:
             raise ObjectionRefused(f"“{item.subject.name}”已有正在核查的异议，请在原异议中补充。")
         if item.state not in (
@@ -107,12 +107,12 @@ def register(
 
 
 def start_verification(ctx: AppContext, objection_id: int, note: str) -> None:
-    require(ctx.edition, ctx.unit_code, "objection")
     note = note.strip()
     if not note:
         raise ObjectionRefused("请填写核查安排或核查情况。")
     with ctx.uow() as uow:
         objection = _objection(uow.session, objection_id)
+        _require_for(ctx, uow.session, objection)
         objection.status, objection.verification_note = ObjectionStatus.VERIFYING, note
         audit.record(uow.session, ctx.actor, "objection_verify", "objection", objection.id, {})
         uow.commit()
@@ -129,7 +129,6 @@ def decide(
     today: dt.date | None = None,
 ) -> None:
     """Decide the objection with a reason; an upheld 更正 must say what it corrects."""
-    require(ctx.edition, ctx.unit_code, "objection")
     reason, decided_by = reason.strip(), decided_by.strip()
     if not reason or not decided_by:
         raise ObjectionRefused("请填写处理理由和决定人。")
@@ -143,8 +142,11 @@ def decide(
     with ctx.uow() as uow:
         session = uow.session
         objection = _objection(session, objection_id)
-        item = session.get(ListingItem, objection.listing_item_id)
-        assert item is not None
+        item = _require_for(ctx, session, objection)
+        if item.state is not ItemState.OBJECTION_RAISED:
+            raise ObjectionRefused(
+                f"“{item.subject.name}”当前为“{item.state.label}”，不在异议核查中，请先核对。"
+            )
         objection.status, objection.decision = ObjectionStatus.DECIDED, decision
         objection.decided_on, objection.decided_by, objection.reason = today, decided_by, reason
         prior = ItemState(objection.prior_state or ItemState.PUBLISHED.value)
@@ -206,6 +208,13 @@ def objections(
                 )
             )
         return rows
+
+
+def _require_for(ctx: AppContext, session: Session, objection: Objection) -> ListingItem:
+    item = session.get(ListingItem, objection.listing_item_id)
+    assert item is not None
+    require(ctx.edition, ctx.unit_code, "objection", item.department_code)
+    return item
 
 
 def _objection(session: Session, objection_id: int) -> Objection:

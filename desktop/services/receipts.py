@@ -114,8 +114,15 @@ def import_receipt(ctx: AppContext, path: Path) -> ReceiptResult:
             .where(PackageRevision.package_id == rev.package_id, PackageRevision.revision > rev.revision)
             .limit(1)
         )
-        if newer is not None:
-            # A late receipt for a superseded revision is kept as evidence but changes no status.
+        issued = dt.datetime.fromisoformat(content["issued_at"])
+        later = session.scalar(
+            select(Receipt.id)
+            .where(Receipt.revision_id == rev.id, Receipt.issued_at > issued, Receipt.file_sha256 != digest)
+            .limit(1)
+        )
+        if newer is not None or later is not None:
+            # A late receipt for a superseded revision, or one older than feedback already imported,
+            # is kept as evidence but changes no status.
             result.status = "superseded"
             audit.record(
                 session,
