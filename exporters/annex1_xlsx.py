@@ -229,27 +229,41 @@ def write_report(
     After correcting the cells the user imports this file as it is: the reason column and the
     summary sheet are ignored by the reader.
     """
+    sheets = {ITEM_SHEET: (ITEM_HEADERS, ITEM_HEADERS), PERSON_SHEET: (PERSON_HEADERS, PERSON_HEADERS)}
+    write_refused(target, sheets, ((raw.kind, raw, entries) for raw, entries in refused), source_name)
+
+
+def write_refused(
+    target: Path,
+    sheets: Mapping[str, tuple[Sequence[str], Sequence[str]]],
+    refused: Iterable[tuple[str, RawRow, Sequence[ReportEntry]]],
+    source_name: str,
+) -> None:
+    """The error report of any template: ``sheets`` maps each sheet name to (header labels, the
+    column names the rows' values are keyed by); each refused row goes to its sheet with its bad
+    cells marked, and the summary sheet lists every reason."""
     wb = Workbook()
-    ws_items = wb.active
-    assert ws_items is not None
-    ws_items.title = ITEM_SHEET
-    ws_persons = wb.create_sheet(PERSON_SHEET)
-    sheets = {ITEM_SHEET: (ws_items, ITEM_HEADERS), PERSON_SHEET: (ws_persons, PERSON_HEADERS)}
-    for ws, headers in sheets.values():
-        _header_row(ws, (*headers, REASON_HEADER))
-        ws.column_dimensions[get_column_letter(len(headers) + 1)].width = 60
+    first = wb.active
+    assert first is not None
+    out: dict[str, Any] = {}
+    for index, (name, (labels, _keys)) in enumerate(sheets.items()):
+        ws = first if index == 0 else wb.create_sheet(name)
+        ws.title = name
+        _header_row(ws, (*labels, REASON_HEADER))
+        ws.column_dimensions[get_column_letter(len(labels) + 1)].width = 60
+        out[name] = ws
     summary = wb.create_sheet("导入报告")
     summary.append(["源文件", "工作表", "行号", "列", "原因"])
     for cell in summary[1]:
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-    for raw, entries in refused:
-        ws, headers = sheets[raw.kind]
-        ws.append([_cell_value(raw.values.get(h)) for h in headers] + ["；".join(e.reason for e in entries)])
+    for sheet, raw, entries in refused:
+        ws, keys = out[sheet], sheets[sheet][1]
+        ws.append([_cell_value(raw.values.get(k)) for k in keys] + ["；".join(e.reason for e in entries)])
         out_row = ws.max_row
         for entry in entries:
             summary.append([source_name, entry.sheet, entry.row, entry.column, entry.reason])
-            if entry.column in headers:
-                cell = ws.cell(row=out_row, column=headers.index(entry.column) + 1)
+            if entry.column in keys:
+                cell = ws.cell(row=out_row, column=list(keys).index(entry.column) + 1)
                 cell.fill = ERROR_FILL
                 cell.comment = Comment(entry.reason, "诚信台账")
     summary.column_dimensions["E"].width = 90

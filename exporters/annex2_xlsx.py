@@ -14,25 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.comments import Comment
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from exporters.annex1_xlsx import (
-    ERROR_FILL,
-    HEADER_FILL,
     HEADER_FONT,
-    REASON_HEADER,
     RawRow,
     RawSheet,
     ReportEntry,
     WorkbookError,
-    _cell_value,
     _header_row,
+    write_refused,
 )
 from exporters.annex_xlsx import Column, _table
-from exporters.atomic import atomic_path
 from models import reference
 from models.annex2 import (
     COLUMNS,
@@ -163,28 +158,8 @@ def write_report(
 ) -> None:
     """Refused rows in the template's layout, offending cells marked, plus a reason column; the
     corrected file imports as it is."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = SHEET
-    _header_row(ws, (*HEADERS, REASON_HEADER))
-    ws.column_dimensions[get_column_letter(len(HEADERS) + 1)].width = 60
-    summary = wb.create_sheet("导入报告")
-    summary.append(["源文件", "工作表", "行号", "列", "原因"])
-    for cell in summary[1]:
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-    for raw, entries in refused:
-        ws.append([_cell_value(raw.values.get(c)) for c in COLUMNS] + ["；".join(e.reason for e in entries)])
-        out_row = ws.max_row
-        for entry in entries:
-            summary.append([source_name, entry.sheet, entry.row, entry.column, entry.reason])
-            if entry.column in COLUMNS:
-                cell = ws.cell(row=out_row, column=COLUMNS.index(entry.column) + 1)
-                cell.fill = ERROR_FILL
-                cell.comment = Comment(entry.reason, "诚信台账")
-    summary.column_dimensions["E"].width = 90
-    with atomic_path(target) as tmp:
-        wb.save(tmp)
+    rows = ((SHEET, raw, entries) for raw, entries in refused)
+    write_refused(target, {SHEET: (HEADERS, COLUMNS)}, rows, source_name)
 
 
 # ----------------------------------------------------------------------------- the week's export

@@ -19,7 +19,7 @@ Row = Mapping[str, Any]
 Column = tuple[str, int, Callable[[Row], Any]]
 
 
-def _safe(value: Any) -> Any:
+def formula_safe(value: Any) -> Any:
     """Neutralise spreadsheet formula injection in text that came from users."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -40,7 +40,7 @@ def _table(title: str, columns: Sequence[Column], rows: Iterable[Row]) -> bytes:
         ws.column_dimensions[get_column_letter(index)].width = width
         del header
     for row in rows:
-        ws.append([_safe(fn(row)) for _h, _w, fn in columns])
+        ws.append([formula_safe(fn(row)) for _h, _w, fn in columns])
     ws.freeze_panes = "A2"
     buffer = io.BytesIO()
     wb.save(buffer)

@@ -22,11 +22,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.annex1_xlsx import HEADER_FILL, HEADER_FONT
+from exporters.annex_xlsx import formula_safe
 
 DATE_FORMAT = "yyyy-mm-dd"
 LEDGER_SHEET = "台账"
 PUBLIC_SHEET = "公开名单"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _LONG_DIGITS = re.compile(r"\d{9,}")  # a masked ID shows at most 6 digits in a row
 
 Value = str | int | dt.date | None
@@ -113,8 +113,7 @@ PUBLIC_COLUMNS: tuple[tuple[str, int], ...] = (
 
 def safe_text(value: str) -> str:
     """User text fit for a cell: characters XML cannot hold dropped, formula starts quoted."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    return str(formula_safe(ILLEGAL_CHARACTERS_RE.sub("", value)))
 
 
 def public_persons(persons: Sequence[tuple[str, str, str]]) -> str:

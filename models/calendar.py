@@ -16,6 +16,13 @@ from functools import cache
 
 import chinese_calendar
 
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def local_day(at: dt.datetime) -> dt.date:
+    """The calendar day in Beijing of an (aware) instant: deadlines are Beijing dates."""
+    return at.astimezone(BEIJING).date()
+
 
 @cache
 def library_knows(year: int) -> bool:

@@ -16,10 +16,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
-from desktop.services import audit, removal_chain, review
+from desktop.services import audit, removal_chain
 from desktop.services.authority import require
 from models import reference
-from models.calendar import add_months
+from models.calendar import BEIJING, add_months, local_day
 from models.deadlines import days_late, monthly_package_due, parse_period, period_of, previous_period
 from models.enums import ItemState, ObjectionStatus, ReviewKind
 from models.errors import UserError
@@ -279,18 +279,14 @@ class Archive:
     duplicate_of: tuple[str, ...] = field(default=())
 
 
-def _package_label(session: Session, revision_id: int | None) -> str:
+def package_label(session: Session, revision_id: int | None) -> str:
     if revision_id is None:
         return ""
     rev = session.get(PackageRevision, revision_id)
     if rev is None:
         return ""
     pkg = rev.package
-    received = (
-        f"，{rev.received_at.astimezone(dt.timezone(dt.timedelta(hours=8))):%Y-%m-%d %H:%M}接收"
-        if rev.received_at
-        else ""
-    )
+    received = f"，{rev.received_at.astimezone(BEIJING):%Y-%m-%d %H:%M}接收" if rev.received_at else ""
     return f"{pkg.reporting_unit_code}_{pkg.period}_r{rev.revision}.p7m（第{rev.revision}版{received}）"
 
 
@@ -324,7 +320,7 @@ def archive(ctx: AppContext, subject_id: int) -> Archive:
                     t.actor,
                     t.actor_unit,
                     t.reason,
-                    _package_label(session, t.package_revision_id),
+                    package_label(session, t.package_revision_id),
                 )
                 for t in session.scalars(
                     select(Transition)
@@ -362,7 +358,7 @@ def archive(ctx: AppContext, subject_id: int) -> Archive:
                     basis_document=item.basis_document,
                     decision_date=item.decision_date,
                     state_label=item.state.label,
-                    provenance=_package_label(session, item.package_revision_id) or "总局司局录入",
+                    provenance=package_label(session, item.package_revision_id) or "总局司局录入",
                     department=reference.unit(item.department_code).name if item.department_code else "",
                     reviews=reviews,
                     decisions=decisions,
@@ -500,8 +496,7 @@ def _cell(unit_code: str, period: str, pkg: Package | None, today: dt.date) -> T
     first = min(received, key=lambda r: r.revision)
     latest = max(received, key=lambda r: r.revision)
     assert first.received_at is not None
-    local = first.received_at.astimezone(dt.timezone(dt.timedelta(hours=8))).date()
-    late = days_late(period, local, extension)
+    late = days_late(period, local_day(first.received_at), extension)
     kind = "nil" if latest.nil_return else "on_time"
     status = kind if late == 0 else ("nil_late" if latest.nil_return else "late")
     return TimelinessCell(
@@ -760,7 +755,7 @@ def monthly_stats(ctx: AppContext, period: str, *, today: dt.date | None = None)
         ):
             stats = per_dept[task.department_code or ""]
             stats[0] += 1
-            done = review.local_day(task.completed_at) if task.completed_at else None
+            done = local_day(task.completed_at) if task.completed_at else None
             if task.due_on and done and done <= task.due_on:
                 stats[1] += 1
             elif task.due_on and (

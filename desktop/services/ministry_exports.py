@@ -22,16 +22,14 @@ from exporters import review_sheet as sheet_pdf
 from exporters.atomic import atomic_write_bytes
 from models import reference
 from models.accidents import Accident
-from models.calendar import add_months
+from models.calendar import BEIJING, add_months
 from models.enums import DeptDecision, ItemState, MeetingKind
 from models.errors import UserError
 from models.listing import ListingItem
-from models.packages import PackageRevision
 from models.removal import Objection, RemovalCase
 from models.subjects import Subject
 from models.workflow import Meeting, MeetingDecision, PublicationBatch, ReviewTask
 
-CST = dt.timezone(dt.timedelta(hours=8))
 ON_LIST = (ItemState.PUBLISHED, ItemState.REMOVAL_DUE, ItemState.REMOVAL_REVIEW, ItemState.OBJECTION_RAISED)
 
 
@@ -40,19 +38,13 @@ class ExportRefused(UserError):
 
 
 def _local(at: dt.datetime | None) -> dt.datetime | None:
-    return at.astimezone(CST).replace(tzinfo=None) if at else None
+    return at.astimezone(BEIJING).replace(tzinfo=None) if at else None
 
 
 def _package_ref(session: Session, item: ListingItem) -> str:
     if item.package_revision_id is None:
         return "总局司局报送（渠道C）"
-    rev = session.get(PackageRevision, item.package_revision_id)
-    if rev is None:
-        return ""
-    pkg = rev.package
-    received = _local(rev.received_at)
-    when = f"，{received:%Y-%m-%d %H:%M}接收" if received else ""
-    return f"{pkg.reporting_unit_code}_{pkg.period}_r{rev.revision}.p7m，第{rev.revision}版{when}"
+    return ledger.package_label(session, item.package_revision_id)
 
 
 def _steps(session: Session, item: ListingItem) -> tuple[sheet_pdf.ReviewStep, ...]:
@@ -333,7 +325,7 @@ def ledger_rows(ctx: AppContext) -> list[ledger_xlsx.LedgerRow]:
 
 def export_ledger(ctx: AppContext, out: Path) -> int:
     rows = ledger_rows(ctx)
-    atomic_write_bytes(out, ledger_xlsx.ledger_workbook(rows, dt.datetime.now(CST).replace(tzinfo=None)))
+    atomic_write_bytes(out, ledger_xlsx.ledger_workbook(rows, dt.datetime.now(BEIJING).replace(tzinfo=None)))
     return len(rows)
 
 
@@ -369,5 +361,7 @@ def export_public_list(ctx: AppContext, out: Path) -> int:
             for i in items
             if i.published_on is not None
         ]
-    atomic_write_bytes(out, ledger_xlsx.public_list_workbook(rows, dt.datetime.now(CST).replace(tzinfo=None)))
+    atomic_write_bytes(
+        out, ledger_xlsx.public_list_workbook(rows, dt.datetime.now(BEIJING).replace(tzinfo=None))
+    )
     return len(rows)

@@ -29,7 +29,7 @@ from exporters import package, pki
 from exporters.atomic import atomic_write_bytes
 from exporters.cms import CheckFailed, suite, verify_chain
 from models.base import utcnow
-from models.calendar import WorkCalendar
+from models.calendar import WorkCalendar, local_day
 from models.contacts import LiaisonContact
 from models.deadlines import days_late, monthly_package_due
 from models.enums import (
@@ -48,7 +48,6 @@ from models.packages import Package, PackageItem, PackageRevision
 from models.pki import Principal
 from models.subjects import Subject
 
-BEIJING = dt.timezone(dt.timedelta(hours=8))
 MAX_PACKAGE = 256 * 1024 * 1024
 CHECKS = (
     ("read", "读取文件"),
@@ -355,9 +354,9 @@ def _import(
         session.flush()
         if last is not None:
             last.status = PackageStatus.SUPERSEDED
-        _apply_items(ctx, session, rev, payload, result, today or received_at.astimezone(BEIJING).date())
+        _apply_items(ctx, session, rev, payload, result, today or local_day(received_at))
         _replace_contacts(session, unit_code, payload["liaison_contacts"])
-        late = days_late(period, received_at.astimezone(BEIJING).date(), record.extension_until)
+        late = days_late(period, local_day(received_at), record.extension_until)
         result.on_time, result.days_late = late == 0, late
         result.receipt = _issue_receipt(ctx, session, rev)
         timeliness = "按时" if result.on_time else f"迟报 {result.days_late} 天"

@@ -25,7 +25,7 @@ from desktop.services.authority import require
 from desktop.services.workflow import move
 from models import reference
 from models.calendar import WorkCalendar
-from models.deadlines import early_removal_from
+from models.deadlines import department_review_due, early_removal_from
 from models.enums import ItemOutcome, ItemState, RemovalOpinion, RepairStatus, ReviewKind, SubjectStatus
 from models.errors import UserError
 from models.listing import ListingItem
@@ -179,7 +179,7 @@ def _route_case(
             kind=ReviewKind.REMOVAL_REVIEW,
             department_code=department,
             assigned_at=review.moment(today),
-            due_on=review.department_review_due(calendar, today).day,
+            due_on=department_review_due(calendar, today).day,
         )
     )
 

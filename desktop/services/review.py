@@ -25,7 +25,7 @@ from desktop.services.authority import require
 from desktop.services.workflow import move
 from models import reference
 from models.base import utcnow
-from models.calendar import WorkCalendar
+from models.calendar import BEIJING, WorkCalendar, local_day
 from models.deadlines import department_review_due
 from models.enums import DeptDecision, ItemState, ReviewKind
 from models.errors import UserError
@@ -54,11 +54,7 @@ def moment(today: dt.date | None) -> dt.datetime:
     """Now, or noon (Beijing) of ``today`` when a day is given (batch work and tests)."""
     if today is None:
         return utcnow()
-    return dt.datetime.combine(today, dt.time(12), dt.timezone(dt.timedelta(hours=8))).astimezone(dt.UTC)
-
-
-def local_day(at: dt.datetime) -> dt.date:
-    return at.astimezone(dt.timezone(dt.timedelta(hours=8))).date()
+    return dt.datetime.combine(today, dt.time(12), BEIJING).astimezone(dt.UTC)
 
 
 # ----------------------------------------------------------------------------- snapshots
