@@ -12,7 +12,7 @@ from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.pgserver", "tests.pkiworld", "tests.mailserver"]
+pytest_plugins = ["tests.pgserver", "tests.pkiworld", "tests.mailserver", "tests.ministryworld"]
 
 
 class MemoryKeyring(KeyringBackend):

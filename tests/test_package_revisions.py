@@ -258,3 +258,47 @@ def test_export_reports_progress_and_a_cancel_leaves_nothing(world: World) -> No
     )
     assert result.path.is_file()
     assert messages[-2:] == ["正在生成附件表格…", "正在签名并加密…"]
+
+
+def test_correction_of_a_published_item_is_quarantined_and_named_once_in_feedback(
+    ministry_month: World,
+) -> None:
+    from desktop.services import feedback
+    from desktop.services.receipts import import_receipt
+    from tests.ministryworld import PERIOD, advance
+
+    world = ministry_month
+    advance(world, "published")
+    items = province_items(world, "P14")
+    changed, unchanged = items[0], items[1:]
+    with world.province("P14").uow() as uow:
+        row = uow.session.get(ListingItem, changed.id)
+        assert row is not None
+        row.summary = f"{row.summary}（更正）"
+        uow.commit()
+    r2 = world.export("P14", PERIOD)
+    result = import_package(world.ministry, r2.path.read_bytes(), r2.path.name)
+    assert result.status == "imported", result.message
+    assert (result.imported, result.superseded, result.withdrawn) == (0, 0, 0)
+    assert [(q.uid, q.reasons) for q in result.quarantined] == [
+        (changed.uid, ["该条目当前为“已公布”，本版的更正未予采用；已公布的条目请通过异议或移出程序办理。"])
+    ]
+    stored = ministry_item(world, changed.uid)
+    assert stored is not None
+    assert stored.state is ItemState.PUBLISHED
+    assert "（更正）" not in stored.summary  # the savepoint trial left nothing behind
+    with world.ministry.uow() as uow:
+        outcomes = {
+            p.item_uid: p.outcome
+            for p in uow.session.scalars(
+                select(PackageItem).where(PackageItem.revision_id == revision_row(world, r2.sha256).id)
+            )
+        }
+    assert outcomes == {changed.uid: ItemOutcome.QUARANTINED} | {
+        i.uid: ItemOutcome.PUBLISHED for i in unchanged
+    }
+
+    issued = feedback.issue_feedback(world.ministry, "P14", PERIOD)
+    imported = import_receipt(world.province("P14"), issued.path)
+    assert imported.status == "imported"
+    assert imported.outcomes == {"已公布": 4}  # one entry per item, the refused correction named in it

@@ -134,16 +134,30 @@ def outcome_for(session: Session, item: ListingItem) -> tuple[str, ItemOutcome, 
 
 
 def _items_of(session: Session, pkg: Package, latest: PackageRevision) -> list[dict[str, Any]]:
+    """One entry per item: quarantined rows of the latest revision, then every item the package
+    brought (its outcome now; a refused correction of an item already held is named in its reason),
+    then the removal reviews sent with the package."""
     revisions = [r.id for r in pkg.revisions]
-    entries: list[dict[str, Any]] = []
-    for row in session.scalars(
-        select(PackageItem)
-        .where(PackageItem.revision_id == latest.id, PackageItem.outcome == ItemOutcome.QUARANTINED)
-        .order_by(PackageItem.id)
-    ):
-        entries.append(
-            {"uid": row.item_uid, "kind": row.kind, "outcome": row.outcome.value, "reason": row.reason}
+    quarantined = {
+        row.item_uid: row
+        for row in session.scalars(
+            select(PackageItem)
+            .where(PackageItem.revision_id == latest.id, PackageItem.outcome == ItemOutcome.QUARANTINED)
+            .order_by(PackageItem.id)
         )
+    }
+    held_uids = set(
+        session.scalars(
+            select(ListingItem.uid).where(
+                ListingItem.package_revision_id.in_(revisions), ListingItem.uid.in_(list(quarantined))
+            )
+        )
+    )
+    entries: list[dict[str, Any]] = [
+        {"uid": row.item_uid, "kind": row.kind, "outcome": row.outcome.value, "reason": row.reason}
+        for uid, row in quarantined.items()
+        if uid not in held_uids
+    ]
     items = session.scalars(
         select(ListingItem)
         .where(
@@ -157,6 +171,9 @@ def _items_of(session: Session, pkg: Package, latest: PackageRevision) -> list[d
     for item in items:
         uid, outcome, reason, extra = outcome_for(session, item)
         seen.add(uid)
+        if uid in quarantined:
+            refused = f"第{latest.revision}版的更正未予采用：{quarantined[uid].reason}"
+            reason = f"{reason}；{refused}" if reason else refused
         entries.append({"uid": uid, "kind": "listing", "outcome": outcome.value, "reason": reason, **extra})
     # Removal reviews sent with this package: the province learns the decision on each.
     for case in session.scalars(

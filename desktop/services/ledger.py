@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from desktop.context import AppContext
 from desktop.services import audit, removal_chain
 from desktop.services.authority import require
+from desktop.services.meetings import decision_label
 from models import reference
 from models.calendar import BEIJING, add_months, local_day
 from models.deadlines import days_late, monthly_package_due, parse_period, period_of, previous_period
-from models.enums import ItemState, ObjectionStatus, ReviewKind
+from models.enums import DeptDecision, ItemState, ObjectionStatus, ReviewKind
 from models.errors import UserError
 from models.listing import ListingItem
 from models.packages import Package, PackageRevision
@@ -279,6 +280,14 @@ class Archive:
     duplicate_of: tuple[str, ...] = field(default=())
 
 
+REVIEW_OUTCOMES = {"returned": "已退回", "reassigned": "已改派"}
+
+
+def _review_decision(decision: str) -> str:
+    member = DeptDecision.from_text(decision)
+    return member.label if member else REVIEW_OUTCOMES.get(decision, decision or "待审")
+
+
 def package_label(session: Session, revision_id: int | None) -> str:
     if revision_id is None:
         return ""
@@ -330,7 +339,7 @@ def archive(ctx: AppContext, subject_id: int) -> Archive:
             )
             reviews = tuple(
                 f"{reference.unit(t.department_code).short_name if t.department_code else ''}"
-                f" {t.reviewer or '（未审核）'}：{t.decision or '待审'} {t.opinion}".strip()
+                f" {t.reviewer or '（未审核）'}：{_review_decision(t.decision)} {t.opinion}".strip()
                 + (f"；{t.signer_title}{t.signer_name}审签" if t.signer_name else "")
                 for t in session.scalars(
                     select(ReviewTask)
@@ -339,7 +348,7 @@ def archive(ctx: AppContext, subject_id: int) -> Archive:
                 )
             )
             decisions = tuple(
-                f"{m.title}：{d.decision or '待定'}{('（' + d.note + '）') if d.note else ''}"
+                f"{m.title}：{decision_label(m.kind, d.decision)}{('（' + d.note + '）') if d.note else ''}"
                 for d, m in session.execute(
                     select(MeetingDecision, Meeting)
                     .join(Meeting)
@@ -581,7 +590,9 @@ def overdue(ctx: AppContext, *, today: dt.date | None = None, unit: str = "") ->
         ):
             if task.entity_type == "listing":
                 item = session.get(ListingItem, task.entity_id)
-                name = item.subject.name if item else ""
+                if item is None or item.state is not ItemState.DEPT_REVIEW:
+                    continue  # a task left open by an item that moved on is nobody's delay
+                name = item.subject.name
                 topic = "dept_review"
             else:
                 case = session.get(RemovalCase, task.entity_id)
@@ -685,6 +696,44 @@ def remind(
         )
         uow.commit()
         return reminder.id
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    id: int
+    sent_at: dt.datetime  # Beijing time
+    unit_code: str
+    unit: str
+    topic: str
+    topic_label: str
+    entity_type: str
+    entity_id: int | None
+    note: str
+    sent_by: str
+
+
+def reminders(ctx: AppContext, *, unit: str = "") -> list[ReminderRow]:
+    """The reminders (督办) recorded so far, newest first; optionally those sent to one unit."""
+    require(ctx.edition, ctx.unit_code, "read")
+    query = select(Reminder).order_by(Reminder.sent_at.desc(), Reminder.id.desc())
+    if unit:
+        query = query.where(Reminder.unit_code == unit)
+    with ctx.uow() as uow:
+        return [
+            ReminderRow(
+                r.id,
+                r.sent_at.astimezone(BEIJING),
+                r.unit_code,
+                reference.unit(r.unit_code).short_name,
+                r.topic,
+                TOPICS.get(r.topic, r.topic),
+                r.entity_type,
+                r.entity_id,
+                r.note,
+                r.sent_by,
+            )
+            for r in uow.session.scalars(query)
+        ]
 
 
 # ----------------------------------------------------------------------------- monthly statistics

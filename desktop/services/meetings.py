@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
@@ -23,11 +23,12 @@ from desktop.services.authority import require
 from desktop.services.items import set_publication
 from desktop.services.workflow import move
 from models import reference
+from models.base import utcnow
 from models.enums import ItemState, LegalDecision, MeetingKind, MeetingOutcome
 from models.errors import UserError
 from models.listing import ListingItem
 from models.subjects import Subject
-from models.workflow import Meeting, MeetingDecision, PublicationBatch
+from models.workflow import Meeting, MeetingDecision, PublicationBatch, Transition
 
 
 class MeetingRefused(UserError):
@@ -293,13 +294,10 @@ def report_party_group(
     require(ctx.edition, ctx.unit_code, "meeting")
     with ctx.uow() as uow:
         session = uow.session
-        reported = (
-            select(MeetingDecision.item_id).join(Meeting).where(Meeting.kind == MeetingKind.PARTY_GROUP)
-        )
         items = list(
             session.scalars(
                 select(ListingItem)
-                .where(ListingItem.state == ItemState.MEETING, ListingItem.id.not_in(reported))
+                .where(ListingItem.state == ItemState.MEETING, ListingItem.id.not_in(_reported()))
                 .order_by(ListingItem.id)
             )
         )
@@ -323,12 +321,32 @@ def report_party_group(
                     item_id=item.id,
                     decision="reported",
                     decided_by=ctx.actor,
-                    decided_at=review.moment(today),
+                    decided_at=utcnow(),  # compared with the item's entry into the step: real time
                 )
             )
         audit.record(session, ctx.actor, "party_group_report", "meeting", meeting.id, {"items": len(items)})
         uow.commit()
         return meeting.id
+
+
+def _reported() -> Select[tuple[int]]:
+    """Items reported to the party group since they last entered the meeting step (an item returned
+    and come back is reported again; a deferred one, which never left, is not)."""
+    entered = (
+        select(func.max(Transition.at))
+        .where(
+            Transition.entity_type == "listing",
+            Transition.entity_id == MeetingDecision.item_id,
+            Transition.to_state == ItemState.MEETING.value,
+            Transition.from_state != ItemState.MEETING.value,
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(MeetingDecision.item_id)
+        .join(Meeting)
+        .where(Meeting.kind == MeetingKind.PARTY_GROUP, MeetingDecision.decided_at >= entered)
+    )
 
 
 def create_meeting(
@@ -340,9 +358,6 @@ def create_meeting(
     title = title.strip() or f"{_cn_period(period)}局长办公会议"
     with ctx.uow() as uow:
         session = uow.session
-        reported = (
-            select(MeetingDecision.item_id).join(Meeting).where(Meeting.kind == MeetingKind.PARTY_GROUP)
-        )
         pending = (
             select(MeetingDecision.item_id)
             .join(Meeting)
@@ -350,7 +365,7 @@ def create_meeting(
         )
         query = select(ListingItem).where(
             ListingItem.state == ItemState.MEETING,
-            ListingItem.id.in_(reported),
+            ListingItem.id.in_(_reported()),
             ListingItem.id.not_in(pending),
         )
         if item_ids:

@@ -427,12 +427,23 @@ def _apply_items(
         ]
         accepted = [(uid, parsed) for uid, parsed in accepted if uid not in foreign]
         uids = [uid for uid, _parsed in accepted]
-    # Items already decided (published, rejected, removed…) are no longer the unit's to correct:
-    # they stay as they are and the receipt repeats their current outcome.
+    # Items past the review chain (published, under objection, rejected, removed…) are no longer the
+    # unit's to correct by a new revision: resent unchanged, the receipt repeats their outcome; resent
+    # changed, the correction is quarantined with the reason and the stored item stays as it is.
     locked = {uid for uid, item in held.items() if item.state not in review.IN_CHAIN}
     if locked:
+        refused = {
+            uid: _locked_reason(held[uid])
+            for uid, parsed in accepted
+            if uid in locked and _would_change(ctx, session, held[uid], parsed, rev)
+        }
+        for uid, parsed in accepted:
+            if uid in refused:
+                result.quarantined.append(Quarantined(uid, parsed.name, [refused[uid]]))
         outcomes = [
-            dict(
+            {"item_uid": o["item_uid"], "outcome": ItemOutcome.QUARANTINED, "reason": refused[o["item_uid"]]}
+            if o["item_uid"] in refused
+            else dict(
                 zip(
                     ("item_uid", "outcome", "reason"),
                     feedback.outcome_for(session, held[o["item_uid"]])[:3],
@@ -477,6 +488,7 @@ def _apply_items(
     for item in [session.get(ListingItem, item_id) for item_id, uid in still_held if uid not in sent]:
         if item is not None:
             reason = f"第{rev.revision}版报送包中已撤回"
+            review.leave_open_steps(session, item, review.moment(today), close_tasks=True)
             move(
                 session,
                 item,
@@ -503,19 +515,29 @@ def _apply_items(
     session.flush()
 
 
-def _supersede(
-    ctx: AppContext,
-    session: Session,
-    item: ListingItem,
-    parsed: Any,
-    subject: Any,
-    rev: PackageRevision,
-    today: dt.date,
-    calendar: WorkCalendar,
+def _locked_reason(item: ListingItem) -> str:
+    if item.state is ItemState.OBJECTION_RAISED:
+        return "该条目正在异议核查中，本版的更正未予采用；更正事项请通过异议核查办理。"
+    return f"该条目当前为“{item.state.label}”，本版的更正未予采用；已公布的条目请通过异议或移出程序办理。"
+
+
+def _would_change(
+    ctx: AppContext, session: Session, item: ListingItem, parsed: Any, rev: PackageRevision
 ) -> bool:
-    """Replace a held item by its corrected version. Unchanged items keep their place in the chain;
-    a changed item under review goes back to its department (a returned one resumes its clock).
-    Returns whether the content changed."""
+    """Whether ``parsed`` differs from the stored item in any field a reviewer judges: the correction
+    is applied inside a savepoint and rolled back, so the comparison uses the same code as a real one."""
+    savepoint = session.begin_nested()
+    try:
+        subject = session.get(Subject, store_subjects(session, [parsed])[parsed.code])
+        return _apply_correction(ctx, session, item, parsed, subject, rev)
+    finally:
+        savepoint.rollback()
+
+
+def _apply_correction(
+    ctx: AppContext, session: Session, item: ListingItem, parsed: Any, subject: Any, rev: PackageRevision
+) -> bool:
+    """Overwrite the held item with its corrected version; returns whether anything changed."""
     before = review.snapshot(item)
     item.subject = subject
     item.rule_pack, item.tier, item.source_channel = parsed.rule_pack, parsed.tier, parsed.source_channel
@@ -534,15 +556,40 @@ def _supersede(
         add_person(ctx, item, person)
     item.package_revision_id = rev.id
     session.flush()
-    changed = review.snapshot(item) != before
+    return review.snapshot(item) != before
+
+
+def _supersede(
+    ctx: AppContext,
+    session: Session,
+    item: ListingItem,
+    parsed: Any,
+    subject: Any,
+    rev: PackageRevision,
+    today: dt.date,
+    calendar: WorkCalendar,
+) -> bool:
+    """Replace a held item by its corrected version. Unchanged items keep their place in the chain;
+    a changed item under review goes back to its department (a returned one resumes its clock).
+    Returns whether the content changed."""
+    changed = _apply_correction(ctx, session, item, parsed, subject, rev)
     who = {"actor": ctx.actor, "actor_unit": ctx.unit_code}
     if not changed and item.state is not ItemState.RETURNED:
         move(session, item, item.state, reason=f"第{rev.revision}版报送包中未更改", revision_id=rev.id, **who)
         return False
-    if review.resume_after_correction(session, item, calendar, today, **who):
+    review.leave_open_steps(session, item, review.moment(today), close_tasks=False)
+    if review.resume_after_correction(session, item, calendar, today, revision_id=rev.id, **who):
         return True
     if item.state is not ItemState.RECEIVED and item.department_code:
-        review.reopen(ctx, session, item, calendar, today, f"报送单位以第{rev.revision}版更正，重新司局审核")
+        review.reopen(
+            ctx,
+            session,
+            item,
+            calendar,
+            today,
+            f"报送单位以第{rev.revision}版更正，重新司局审核",
+            revision_id=rev.id,
+        )
         return True
     move(
         session,

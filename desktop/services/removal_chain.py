@@ -77,6 +77,12 @@ def receive(
             item, opinion, status = _match(session, unit_code, raw)
             if item.id in seen:
                 raise RemovalRefused("同一条目在本报送包中有两条移出审核结果，只采用第一条。")
+            case = session.scalar(select(RemovalCase).where(RemovalCase.uid == uid))
+            if case is not None and (
+                case.reporting_unit_code != unit_code or case.listing_item_id != item.id
+            ):
+                # A case id may only ever speak for the unit and the listing it was first sent for.
+                raise RemovalRefused("移出审核标识与已收到的另一条移出审核结果相同，不能用于本条目。")
             seen.add(item.id)
         except RemovalRefused as exc:
             result.quarantined.append((uid, name, str(exc)))
@@ -84,7 +90,6 @@ def receive(
                 {"item_uid": uid, "kind": "removal", "outcome": ItemOutcome.QUARANTINED, "reason": str(exc)}
             )
             continue
-        case = session.scalar(select(RemovalCase).where(RemovalCase.uid == uid))
         if case is not None and case.status not in ("", "received"):
             reason = f"该移出审核已{STATUS_LABELS.get(case.status, case.status)}，本次更正未采用"
         else:
@@ -391,6 +396,7 @@ class ExpiringRow:
     days_to_expiry: int
     paperwork_overdue: bool
     case_status: str
+    case_received: bool
 
 
 def expiring(ctx: AppContext, *, within_days: int = 60, today: dt.date | None = None) -> list[ExpiringRow]:
@@ -432,12 +438,63 @@ def expiring(ctx: AppContext, *, within_days: int = 60, today: dt.date | None = 
                     (item.expires_on - today).days,
                     not status and item.removal_due_on is not None and item.removal_due_on < today,
                     STATUS_LABELS.get(status, "未收到移出审核结果"),
+                    bool(status),
                 )
             )
         return rows
 
 
 # ----------------------------------------------------------------------------- early removal
+
+
+@dataclass(frozen=True)
+class RepairRow:
+    id: int
+    item_id: int
+    subject_name: str
+    subject_code: str
+    reporting_unit: str
+    rule_pack: str
+    applied_on: dt.date
+    eligible_from: dt.date | None
+    status: str
+    status_label: str
+    decided_on: dt.date | None
+    decided_by: str
+    reason: str
+    revoked_on: dt.date | None
+    revoke_reason: str
+
+
+def repairs(ctx: AppContext) -> list[RepairRow]:
+    """The applications for early removal (信用修复), newest first, with their decisions."""
+    require(ctx.edition, ctx.unit_code, "read")
+    with ctx.uow() as uow:
+        session = uow.session
+        rows = []
+        for repair in session.scalars(select(RepairCase).order_by(RepairCase.id.desc())):
+            item = session.get(ListingItem, repair.listing_item_id)
+            assert item is not None
+            rows.append(
+                RepairRow(
+                    id=repair.id,
+                    item_id=item.id,
+                    subject_name=item.subject.name,
+                    subject_code=item.subject.code,
+                    reporting_unit=reference.unit(item.reporting_unit_code).short_name,
+                    rule_pack=reference.rule_pack(item.rule_pack).name,
+                    applied_on=repair.applied_on,
+                    eligible_from=repair.eligible_from,
+                    status=repair.status.value,
+                    status_label=repair.status.label,
+                    decided_on=repair.decided_on,
+                    decided_by=repair.decided_by,
+                    reason=repair.reason,
+                    revoked_on=repair.revoked_on,
+                    revoke_reason=repair.revoke_reason,
+                )
+            )
+        return rows
 
 
 def apply_repair(ctx: AppContext, item_id: int, applied_on: dt.date, reason: str) -> int:

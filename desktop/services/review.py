@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
@@ -27,11 +27,11 @@ from models import reference
 from models.base import utcnow
 from models.calendar import BEIJING, WorkCalendar, local_day
 from models.deadlines import department_review_due
-from models.enums import DeptDecision, ItemState, ReviewKind
+from models.enums import DeptDecision, ItemState, MeetingKind, ReviewKind
 from models.errors import UserError
 from models.listing import ListingItem
 from models.subjects import Subject
-from models.workflow import ReviewTask, Transition
+from models.workflow import Meeting, MeetingDecision, ReviewTask, Transition
 
 
 class ReviewRefused(UserError):
@@ -72,11 +72,17 @@ SNAPSHOT_LABELS = {
     "measures": "惩戒措施",
     "persons": "有关人员",
     "remarks": "备注",
+    "rule_pack": "适用规则",
+    "source_channel": "线索来源",
+    "measures_note": "惩戒措施说明",
+    "typical_case": "典型案例",
+    "person_ids": "有关人员证件号码",
 }
 
 
 def snapshot(item: ListingItem) -> dict[str, str]:
-    """The fields a reviewer judges, as text (ID numbers masked), to show changes between reviews."""
+    """Every field a reviewer judges, as text (ID numbers masked), to show changes between reviews
+    and to tell whether a correction changed anything."""
     industries = reference.code_names("industries")
     measures = reference.code_names("measures")
     return {
@@ -91,6 +97,13 @@ def snapshot(item: ListingItem) -> dict[str, str]:
         "measures": "、".join(measures.get(m.code, m.code) for m in item.measures),
         "persons": "；".join(f"{p.name}（{p.role.label}，{p.id_masked}）" for p in item.persons),
         "remarks": item.remarks,
+        "rule_pack": item.rule_pack,
+        "source_channel": item.source_channel,
+        "measures_note": item.measures_note,
+        "typical_case": f"是：{item.typical_summary}" if item.typical_case else "否",
+        # Masked numbers can stay alike while the number changed: the keyed digest tells (its first
+        # characters only, which identify nobody).
+        "person_ids": "；".join(f"{p.name}（{p.id_digest[:8]}）" for p in item.persons if p.id_digest),
     }
 
 
@@ -106,7 +119,7 @@ def diff(before: dict[str, str], after: dict[str, str]) -> list[Change]:
     return [
         Change(key, label, before.get(key, ""), after.get(key, ""))
         for key, label in SNAPSHOT_LABELS.items()
-        if before and before.get(key, "") != after.get(key, "")
+        if key in before and before[key] != after.get(key, "")
     ]
 
 
@@ -359,6 +372,7 @@ def _assign(
     calendar: WorkCalendar,
     today: dt.date,
     reason: str,
+    revision_id: int | None = None,
 ) -> ReviewTask:
     routed_at = moment(today)
     task = ReviewTask(
@@ -371,7 +385,15 @@ def _assign(
     )
     session.add(task)
     item.department_code = department
-    move(session, item, ItemState.DEPT_REVIEW, actor=ctx.actor, actor_unit=ctx.unit_code, reason=reason)
+    move(
+        session,
+        item,
+        ItemState.DEPT_REVIEW,
+        actor=ctx.actor,
+        actor_unit=ctx.unit_code,
+        reason=reason,
+        revision_id=revision_id,
+    )
     return task
 
 
@@ -578,6 +600,7 @@ def resume_after_correction(
     *,
     actor: str,
     actor_unit: str,
+    revision_id: int | None = None,
 ) -> bool:
     """A corrected revision arrived for an item in the chain: its department review resumes (the
     working days it spent with the reporting unit are added to the due date). Returns False when
@@ -597,12 +620,51 @@ def resume_after_correction(
         actor=actor,
         actor_unit=actor_unit,
         reason="报送单位已更正，恢复司局审核（计时继续）",
+        revision_id=revision_id,
     )
     return True
 
 
+def leave_open_steps(session: Session, item: ListingItem, at: dt.datetime, *, close_tasks: bool) -> None:
+    """An item withdrawn or replaced by a correction leaves the steps it was waiting in: it comes off
+    every agenda still open (legal review, director's meeting), and with ``close_tasks`` its open
+    review tasks close, so no worklist, clock or meeting waits for it any more."""
+    if close_tasks:
+        for task in session.scalars(
+            select(ReviewTask).where(
+                ReviewTask.entity_type == "listing",
+                ReviewTask.entity_id == item.id,
+                ReviewTask.completed_at.is_(None),
+            )
+        ):
+            task.completed_at, task.decision = at, task.decision or "withdrawn"
+    rows = session.execute(
+        select(MeetingDecision, Meeting)
+        .join(Meeting, Meeting.id == MeetingDecision.meeting_id)
+        .where(MeetingDecision.item_id == item.id, Meeting.closed_at.is_(None))
+    ).all()
+    for row, _meeting in rows:
+        session.delete(row)
+    session.flush()
+    for meeting in {m for _row, m in rows if m.kind is MeetingKind.LEGAL_REVIEW}:
+        undecided = session.scalar(
+            select(func.count()).where(
+                MeetingDecision.meeting_id == meeting.id, MeetingDecision.decision == ""
+            )
+        )
+        if not undecided:
+            meeting.closed_at = at
+
+
 def reopen(
-    ctx: AppContext, session: Session, item: ListingItem, calendar: WorkCalendar, today: dt.date, reason: str
+    ctx: AppContext,
+    session: Session,
+    item: ListingItem,
+    calendar: WorkCalendar,
+    today: dt.date,
+    reason: str,
+    *,
+    revision_id: int | None = None,
 ) -> ReviewTask:
     """Send an item that had passed its department back to it (a correction arrived, or a later
     step returned it): open tasks are closed and a fresh 3-working-day clock starts."""
@@ -610,7 +672,7 @@ def reopen(
     if old is not None:
         old.completed_at, old.decision = moment(today), old.decision or "returned"
     assert item.department_code is not None
-    return _assign(ctx, session, item, item.department_code, calendar, today, reason)
+    return _assign(ctx, session, item, item.department_code, calendar, today, reason, revision_id)
 
 
 def submit_hq_items(
