@@ -48,6 +48,7 @@ class RemovalCase(Timestamped, Base):
     # Ministry side: received → dept_reviewed → approved | refused → removed (empty in the provinces).
     status: Mapped[str] = mapped_column(String(32), default="")
     package_revision_id: Mapped[int | None] = mapped_column(ForeignKey("package_revision.id"))
+    removal_batch_id: Mapped[int | None] = mapped_column(ForeignKey("publication_batch.id"))
     deleted_at: Mapped[dt.datetime | None]
 
 

@@ -476,6 +476,12 @@ def test_the_ministry_month_end_to_end(cycle_world: World) -> None:
     removal_chain.approve(ministry, [case.id], True, "王副局长", today=later)
     removal_chain.remove(ministry, [case.id], target.expires_on, "2029年第10批移出名单")
     assert state_of(ministry, target.uid) is ItemState.REMOVED
+    removal_batch = meetings.batches(ministry)[0]
+    assert (removal_batch.title, removal_batch.list_type, removal_batch.items) == (
+        "2029年第10批移出名单",
+        "removal",
+        1,
+    )
     removal_feedback = feedback.issue_feedback(ministry, target.reporting_unit_code, working_period(later))
     assert import_receipt(province, removal_feedback.path).outcomes == {"已决定移出": 1}
     assert state_of(province, target.uid) is ItemState.REMOVED

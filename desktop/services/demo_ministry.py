@@ -105,12 +105,13 @@ def month_at_ministry(
             corrections={"remarks": "经异议核实更正事故经过表述。"},
             today=today,
         )
-    for case in removal_chain.cases(ministry, status="received"):
+    received = [case.id for case in removal_chain.cases(ministry, status="received")]
+    if received:  # one removal batch for the month
         removal_chain.review_cases(
-            ministry, [case.id], True, "主体已注销，同意移出。", REVIEWERS[0], today=today
+            ministry, received, True, "主体已注销，同意移出。", REVIEWERS[0], today=today
         )
-        removal_chain.approve(ministry, [case.id], True, "王副局长", today=today)
-        removal_chain.remove(ministry, [case.id], today, f"{today.year}年第{today.month}批移出名单")
+        removal_chain.approve(ministry, received, True, "王副局长", today=today)
+        removal_chain.remove(ministry, received, today, f"{today.year}年第{today.month}批移出名单")
     _weekly_accidents(ministry, today)
     paths = send_feedback(root, ministry, units)
     _exports(root, ministry, period, today)

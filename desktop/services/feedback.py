@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.context import AppContext
 from desktop.services import audit
@@ -227,7 +227,14 @@ def pending(ctx: AppContext) -> list[Pending]:
     rows: list[Pending] = []
     with ctx.uow() as uow:
         session = uow.session
-        for pkg in session.scalars(select(Package).order_by(Package.period, Package.reporting_unit_code)):
+        candidates = _touched_since_last_sent(session)
+        packages = session.scalars(
+            select(Package)
+            .where(Package.id.in_(candidates))
+            .order_by(Package.period, Package.reporting_unit_code)
+            .options(selectinload(Package.revisions))
+        )
+        for pkg in packages:
             if not pkg.revisions:
                 continue
             latest = pkg.revisions[-1]
@@ -238,6 +245,51 @@ def pending(ctx: AppContext) -> list[Pending]:
                 unit = reference.unit(pkg.reporting_unit_code)
                 rows.append(Pending(unit.code, unit.name, pkg.period, latest.revision, changed))
     return rows
+
+
+def _touched_since_last_sent(session: Session) -> set[int]:
+    """Packages whose items (or items named by their removal reviews) moved after the latest receipt
+    or feedback for the package's latest revision; only these can have news for the unit. Every
+    outcome change is a transition, so the full comparison runs for a few packages, not all."""
+    latest = (
+        select(PackageRevision.package_id, func.max(PackageRevision.id).label("revision_id"))
+        .group_by(PackageRevision.package_id)
+        .subquery()
+    )
+    sent = (
+        select(Receipt.revision_id, func.max(Receipt.issued_at).label("at"))
+        .group_by(Receipt.revision_id)
+        .subquery()
+    )
+    last_sent = dict(
+        session.execute(
+            select(latest.c.package_id, sent.c.at).join(
+                sent, sent.c.revision_id == latest.c.revision_id, isouter=True
+            )
+        ).all()
+    )
+    moved: dict[int, Any] = {}
+    listing = (Transition.entity_type == "listing",)
+    for item_link in (
+        select(PackageRevision.package_id, func.max(Transition.at))
+        .join(ListingItem, ListingItem.package_revision_id == PackageRevision.id)
+        .join(Transition, Transition.entity_id == ListingItem.id)
+        .where(*listing)
+        .group_by(PackageRevision.package_id),
+        select(PackageRevision.package_id, func.max(Transition.at))
+        .join(RemovalCase, RemovalCase.package_revision_id == PackageRevision.id)
+        .join(Transition, Transition.entity_id == RemovalCase.listing_item_id)
+        .where(*listing)
+        .group_by(PackageRevision.package_id),
+    ):
+        for package_id, at in session.execute(item_link).all():
+            if at is not None and (package_id not in moved or at > moved[package_id]):
+                moved[package_id] = at
+    return {
+        package_id
+        for package_id, at in last_sent.items()
+        if at is None or (package_id in moved and moved[package_id] > at)
+    }
 
 
 @dataclass(frozen=True)

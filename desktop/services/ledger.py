@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.context import AppContext
 from desktop.services import audit, removal_chain
 from desktop.services.authority import require
+from desktop.services.listing_store import chunks
 from desktop.services.meetings import decision_label
 from models import reference
 from models.calendar import BEIJING, add_months, local_day
@@ -115,6 +116,7 @@ def query(
             select(ListingItem, Subject)
             .join(Subject)
             .where(*conditions)
+            .options(selectinload(ListingItem.criteria))
             .order_by(Subject.sort_key, Subject.id, ListingItem.period.desc(), ListingItem.id)
             .limit(limit)
             .offset(offset)
@@ -184,12 +186,24 @@ def duplicate_subjects(session: Session, subject_ids: set[int] | None = None) ->
             func.count(func.distinct(ListingItem.reporting_unit_code)) > 1,
         )
     )
-    query = select(Subject.id).where(or_(Subject.id.in_(by_code), Subject.name_key.in_(by_name)))
-    if subject_ids is not None:
-        if not subject_ids:
-            return set()
-        query = query.where(Subject.id.in_(subject_ids))
-    return set(session.scalars(query))
+    if subject_ids is None:
+        return set(
+            session.scalars(
+                select(Subject.id).where(or_(Subject.id.in_(by_code), Subject.name_key.in_(by_name)))
+            )
+        )
+    # A page of subjects: group only their own items and the names they share (index lookups), not
+    # the whole ledger.
+    flagged: set[int] = set()
+    for chunk in chunks(sorted(subject_ids)):
+        flagged.update(session.scalars(by_code.where(ListingItem.subject_id.in_(chunk))))
+        keys = select(Subject.name_key).where(Subject.id.in_(chunk))
+        shared = set(session.scalars(by_name.where(Subject.name_key.in_(keys))))
+        if shared:
+            flagged.update(
+                session.scalars(select(Subject.id).where(Subject.id.in_(chunk), Subject.name_key.in_(shared)))
+            )
+    return flagged
 
 
 def duplicates(ctx: AppContext) -> list[DuplicateGroup]:

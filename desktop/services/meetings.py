@@ -27,6 +27,7 @@ from models.base import utcnow
 from models.enums import ItemState, LegalDecision, MeetingKind, MeetingOutcome
 from models.errors import UserError
 from models.listing import ListingItem
+from models.removal import RemovalCase
 from models.subjects import Subject
 from models.workflow import Meeting, MeetingDecision, PublicationBatch, Transition
 
@@ -159,25 +160,37 @@ def agenda(ctx: AppContext, meeting_id: int) -> list[AgendaRow]:
 
 
 def batches(ctx: AppContext) -> list[BatchRow]:
+    """Publication batches, newest first: listings counted by their batch, removals by their cases."""
     require(ctx.edition, ctx.unit_code, "read")
-    counts = (
-        select(ListingItem.publication_batch_id, func.count().label("n"))
+    listed = (
+        select(ListingItem.publication_batch_id.label("batch_id"), func.count().label("n"))
         .group_by(ListingItem.publication_batch_id)
+        .subquery()
+    )
+    removed = (
+        select(RemovalCase.removal_batch_id.label("batch_id"), func.count().label("n"))
+        .group_by(RemovalCase.removal_batch_id)
         .subquery()
     )
     with ctx.uow() as uow:
         session = uow.session
         rows = session.execute(
-            select(PublicationBatch, counts.c.n)
-            .outerjoin(counts, counts.c.publication_batch_id == PublicationBatch.id)
+            select(PublicationBatch, listed.c.n, removed.c.n)
+            .outerjoin(listed, listed.c.batch_id == PublicationBatch.id)
+            .outerjoin(removed, removed.c.batch_id == PublicationBatch.id)
             .order_by(PublicationBatch.published_on.desc(), PublicationBatch.id.desc())
         ).all()
         titles = {m.id: m.title for m in session.scalars(select(Meeting))}
         return [
             BatchRow(
-                b.id, b.title, b.list_type, b.published_on, int(n or 0), titles.get(b.meeting_id or 0, "")
+                b.id,
+                b.title,
+                b.list_type,
+                b.published_on,
+                int((removals if b.list_type == "removal" else listings) or 0),
+                titles.get(b.meeting_id or 0, ""),
             )
-            for b, n in rows
+            for b, listings, removals in rows
         ]
 
 
@@ -499,9 +512,20 @@ def publish(
         )
         if item_ids:
             query = query.where(ListingItem.id.in_(list(item_ids)))
+        if meeting_id is not None:  # only what this meeting approved
+            meeting = _meeting(session, meeting_id, MeetingKind.DIRECTOR_MEETING)
+            approved = select(MeetingDecision.item_id).where(
+                MeetingDecision.meeting_id == meeting.id,
+                MeetingDecision.decision.in_([MeetingOutcome.APPROVE.value, MeetingOutcome.REVISE.value]),
+            )
+            query = query.where(ListingItem.id.in_(approved))
         items = list(session.scalars(query.order_by(ListingItem.id)))
         if not items:
-            raise MeetingRefused("没有经会议审定、待公布的条目。")
+            raise MeetingRefused(
+                "该会议没有经会议审定、待公布的条目。"
+                if meeting_id is not None
+                else "没有经会议审定、待公布的条目。"
+            )
         if item_ids and len(items) != len(set(item_ids)):
             raise MeetingRefused("所选条目中有尚未经会议审定的，不能公布。")
         batch = PublicationBatch(

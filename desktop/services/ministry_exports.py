@@ -41,10 +41,15 @@ def _local(at: dt.datetime | None) -> dt.datetime | None:
     return at.astimezone(BEIJING).replace(tzinfo=None) if at else None
 
 
-def _package_ref(session: Session, item: ListingItem) -> str:
+def _package_ref(session: Session, item: ListingItem, labels: dict[int, str] | None = None) -> str:
+    """The package an item came in, as people name it (``labels`` caches them per revision)."""
     if item.package_revision_id is None:
         return "总局司局报送（渠道C）"
-    return ledger.package_label(session, item.package_revision_id)
+    if labels is None:
+        return ledger.package_label(session, item.package_revision_id)
+    if item.package_revision_id not in labels:
+        labels[item.package_revision_id] = ledger.package_label(session, item.package_revision_id)
+    return labels[item.package_revision_id]
 
 
 def _steps(session: Session, item: ListingItem) -> tuple[sheet_pdf.ReviewStep, ...]:
@@ -275,24 +280,24 @@ def ledger_rows(ctx: AppContext) -> list[ledger_xlsx.LedgerRow]:
             c.listing_item_id: c.removed_on for c in session.scalars(select(RemovalCase)) if c.removed_on
         }
         objected = {o.listing_item_id: o.status.label for o in session.scalars(select(Objection))}
-        rows = []
+        # The latest decided review of each item, in one pass (not one query per item).
+        reviewed = {
+            task.entity_id: task
+            for task in session.scalars(
+                select(ReviewTask)
+                .where(ReviewTask.entity_type == "listing", ReviewTask.decision != "")
+                .order_by(ReviewTask.id)
+            )
+        }
+        rows, labels = [], {}
         for item in session.scalars(
             select(ListingItem)
             .join(Subject)
             .where(ListingItem.deleted_at.is_(None), ListingItem.state.not_in(ledger.HIDDEN))
-            .options(selectinload(ListingItem.subject))
+            .options(selectinload(ListingItem.subject), selectinload(ListingItem.criteria))
             .order_by(Subject.sort_key, ListingItem.period, ListingItem.id)
         ):
-            task = session.scalar(
-                select(ReviewTask)
-                .where(
-                    ReviewTask.entity_type == "listing",
-                    ReviewTask.entity_id == item.id,
-                    ReviewTask.decision != "",
-                )
-                .order_by(ReviewTask.id.desc())
-                .limit(1)
-            )
+            task = reviewed.get(item.id)
             decision = DeptDecision.from_text(task.decision) if task else None
             rows.append(
                 ledger_xlsx.LedgerRow(
@@ -317,7 +322,7 @@ def ledger_rows(ctx: AppContext) -> list[ledger_xlsx.LedgerRow]:
                     status=item.state.label,
                     cross_province_duplicate=item.subject_id in dupes,
                     objection=objected.get(item.id, ""),
-                    source_package=_package_ref(session, item),
+                    source_package=_package_ref(session, item, labels),
                 )
             )
         return rows

@@ -364,7 +364,7 @@ def remove(ctx: AppContext, case_ids: Sequence[int], removed_on: dt.date, batch_
         session.add(batch)
         session.flush()
         for case in selected:
-            case.status, case.removed_on = "removed", removed_on
+            case.status, case.removed_on, case.removal_batch_id = "removed", removed_on, batch.id
             item = session.get(ListingItem, case.listing_item_id)
             assert item is not None
             move(

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.context import AppContext
 from desktop.services import audit
 from desktop.services.authority import require
+from desktop.services.listing_store import chunks
 from desktop.services.workflow import move
 from models import reference
 from models.base import utcnow
@@ -222,18 +223,6 @@ def last_reviewed_snapshot(session: Session, item_id: int) -> dict[str, Any]:
     return next((dict(t.snapshot) for t in tasks if t.snapshot), {})
 
 
-def last_reason(session: Session, item_id: int) -> str:
-    return (
-        session.scalar(
-            select(Transition.reason)
-            .where(Transition.entity_type == "listing", Transition.entity_id == item_id)
-            .order_by(Transition.id.desc())
-            .limit(1)
-        )
-        or ""
-    )
-
-
 def queue(
     ctx: AppContext,
     *,
@@ -260,25 +249,56 @@ def queue(
     rows: list[ReviewRow] = []
     with ctx.uow() as uow:
         session = uow.session
-        for item in session.scalars(query):
-            row = _row(session, item, calendar, today)
+        items = list(
+            session.scalars(
+                query.options(
+                    selectinload(ListingItem.subject),
+                    selectinload(ListingItem.criteria),
+                    selectinload(ListingItem.measures),
+                    selectinload(ListingItem.persons),
+                )
+            )
+        )
+        tasks = _tasks_of(session, [i.id for i in items])
+        reasons = _last_reasons(session, [i.id for i in items if i.state is ItemState.RETURNED])
+        for item in items:
+            row = _row(item, tasks.get(item.id, []), reasons.get(item.id, ""), calendar, today)
             if not changed_only or row.changed:
                 rows.append(row)
     return rows
 
 
-def _row(session: Session, item: ListingItem, calendar: WorkCalendar, today: dt.date) -> ReviewRow:
-    task = open_task(session, item.id) or session.scalar(
-        select(ReviewTask)
-        .where(
-            ReviewTask.entity_type == "listing",
-            ReviewTask.entity_id == item.id,
-            ReviewTask.kind == ReviewKind.DEPT_REVIEW,
-        )
-        .order_by(ReviewTask.id.desc())
-        .limit(1)
-    )
-    before = last_reviewed_snapshot(session, item.id)
+def _tasks_of(session: Session, item_ids: Sequence[int]) -> dict[int, list[ReviewTask]]:
+    """Every review task of the given items, oldest first (one query per chunk, not per item)."""
+    tasks: dict[int, list[ReviewTask]] = {}
+    for chunk in chunks(item_ids):
+        for task in session.scalars(
+            select(ReviewTask)
+            .where(ReviewTask.entity_type == "listing", ReviewTask.entity_id.in_(chunk))
+            .order_by(ReviewTask.id)
+        ):
+            tasks.setdefault(task.entity_id, []).append(task)
+    return tasks
+
+
+def _last_reasons(session: Session, item_ids: Sequence[int]) -> dict[int, str]:
+    reasons: dict[int, str] = {}
+    for chunk in chunks(item_ids):
+        for entity_id, reason in session.execute(
+            select(Transition.entity_id, Transition.reason)
+            .where(Transition.entity_type == "listing", Transition.entity_id.in_(chunk))
+            .order_by(Transition.id)
+        ).all():
+            reasons[entity_id] = reason
+    return reasons
+
+
+def _row(
+    item: ListingItem, tasks: list[ReviewTask], reason: str, calendar: WorkCalendar, today: dt.date
+) -> ReviewRow:
+    reviews = [t for t in tasks if t.kind is ReviewKind.DEPT_REVIEW]
+    task = next((t for t in reversed(reviews) if t.completed_at is None), reviews[-1] if reviews else None)
+    before = next((dict(t.snapshot) for t in reversed(tasks) if t.snapshot), {})
     changes = diff(before, snapshot(item)) if before else []
     decision = DeptDecision(task.decision) if task is not None and task.decision else None
     unit = reference.unit(item.reporting_unit_code)
@@ -303,8 +323,40 @@ def _row(session: Session, item: ListingItem, calendar: WorkCalendar, today: dt.
         opinion=task.opinion if task is not None else "",
         reviewer=task.reviewer if task is not None else "",
         changed_fields=tuple(c.label for c in changes),
-        last_reason=last_reason(session, item.id) if item.state is ItemState.RETURNED else "",
+        last_reason=reason,
     )
+
+
+def periods(ctx: AppContext) -> list[str]:
+    """The reporting periods that have items in the chain (or HQ drafts), newest first."""
+    require(ctx.edition, ctx.unit_code, "read")
+    with ctx.uow() as uow:
+        return list(
+            uow.session.scalars(
+                select(ListingItem.period)
+                .where(ListingItem.state.in_([*IN_CHAIN, ItemState.DRAFT]), ListingItem.deleted_at.is_(None))
+                .distinct()
+                .order_by(ListingItem.period.desc())
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Detail:
+    """What the review screen shows beside the queue for one item."""
+
+    department: str  # the department the rules suggest
+    explanation: str
+    changes: tuple[Change, ...]
+
+
+def detail(ctx: AppContext, item_id: int) -> Detail:
+    require(ctx.edition, ctx.unit_code, "read")
+    with ctx.uow() as uow:
+        item = _item(uow.session, item_id)
+        routing = suggested_department(item)
+        changes = diff(last_reviewed_snapshot(uow.session, item_id), snapshot(item))
+    return Detail(reference.unit(routing.department).short_name, routing.explanation, tuple(changes))
 
 
 def changes_since_review(ctx: AppContext, item_id: int) -> list[Change]:
