@@ -195,3 +195,21 @@ def test_help_menu_opens_the_chinese_operator_guide(qtbot, provincial_home: Path
         assert section in text
     window.guide_dialog.close()
     window.close()
+
+
+def test_the_ministry_edition_opens_its_own_guide_naming_every_screen(qtbot, tmp_path: Path) -> None:
+    from desktop.services.setup import initialize
+    from models.enums import Edition
+
+    home = tmp_path / "ministry"
+    initialize(home, Edition.MINISTRY, "HQ-BGT")
+    window = open_window(qtbot, home)
+    window.show_guide()
+    text = window.guide_dialog.browser.toPlainText()
+    assert text.startswith("诚信台账 总局版操作指南")
+    for title, _module, _cls in window.page_specs[1:]:
+        assert title in text, title
+    for step in ("3个工作日", "报告党组", "发布批次", "批准延期", "签发返回"):
+        assert step in text
+    window.guide_dialog.close()
+    window.close()

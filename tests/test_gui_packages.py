@@ -126,7 +126,7 @@ def test_registry_page_lists_the_units_certificates(qtbot, world: World) -> None
     settle(qtbot, ministry)
     units = {page.model.row_object(r).unit_code for r in range(page.model.rowCount())}
     assert {"HQ-BGT", "P14", "C14"} <= units
-    assert ministry.nav.count() == 7  # ministry edition
+    assert ministry.nav.count() == 12  # ministry edition
     ministry.close()
 
 

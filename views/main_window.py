@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.backend = backend
         self.runner = runner or TaskRunner(self)
         self._painted = False
+        self.edition = "provincial"  # until the database says otherwise
         self.setWindowTitle(self.tr("诚信台账"))
         self.resize(1180, 760)
 
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
             (self.tr("红名单与典型案例"), "views.pages.red_list", "RedListPage", provincial),
             (self.tr("报送包"), "views.pages.packages", "PackagesPage", provincial),
             (self.tr("接收报送包"), "views.pages.intake", "IntakePage", ministry),
+            (self.tr("部门审核"), "views.pages.review", "ReviewPage", ministry),
+            (self.tr("审议与发布"), "views.pages.meetings", "MeetingsPage", ministry),
+            (self.tr("台账"), "views.pages.ledger", "LedgerPage", ministry),
+            (self.tr("移出与异议"), "views.pages.ministry_removals", "MinistryRemovalsPage", ministry),
+            (self.tr("事故周报"), "views.pages.accidents", "AccidentsPage", ministry),
             (self.tr("单位证书登记"), "views.pages.registry", "RegistryPage", ministry),
             (self.tr("证书与密钥"), "views.pages.keys", "KeysPage", both),
             (self.tr("报送单位"), "views.pages.units", "UnitsPage", both),
@@ -147,6 +153,7 @@ class MainWindow(QMainWindow):
 
     def _set_edition(self, edition: str) -> None:
         """Show the pages of this installation's edition (navigation and View menu)."""
+        self.edition = edition
         specs = [spec[:3] for spec in self.all_page_specs if edition in spec[3]]
         if specs == self.page_specs:
             return
@@ -306,7 +313,7 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         from views.guide import GuideDialog
 
-        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog = GuideDialog(self, self.edition)
         self.guide_dialog.show()
 
     def _about(self) -> None:

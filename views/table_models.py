@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,6 +22,7 @@ class Column:
     title: str
     value: Callable[[Any], Any]
     align_right: bool = False
+    color: Callable[[Any], QColor | None] | None = None  # text colour of the row's cell (None: default)
 
 
 class RowTableModel(QAbstractTableModel):
@@ -72,6 +74,8 @@ class RowTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column.color is not None:
+            return column.color(row)
         return None
 
 

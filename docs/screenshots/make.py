@@ -17,6 +17,38 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 
+def mid_month(root: Path, demo, period: str) -> None:
+    """Bring the ministry into the middle of a month: P14 sends a correction with the new items the
+    import wizard added; they are routed, partly reviewed, one returned with a reason."""
+    from desktop.context import open_context
+    from desktop.secrets import passphrase_from_file
+    from desktop.services import review
+    from desktop.services.package_export import Signer, export_package
+    from desktop.services.package_intake import import_package
+    from models.enums import DeptDecision, ItemState
+
+    passphrase = passphrase_from_file(root / "demo-passphrase.txt")
+    province = open_context(demo.units[0].home, passphrase=passphrase)
+    ministry = open_context(demo.ministry_home, passphrase=passphrase)
+    try:
+        package = export_package(
+            province, period, root / "packages", Signer("王建华", "局长", "主要负责人"), accept_warnings=True
+        )
+        import_package(ministry, package.path.read_bytes(), package.path.name)
+        review.route(ministry)
+        rows = review.queue(ministry, states=[ItemState.DEPT_REVIEW])
+        agreed = [r.item_id for r in rows[1:6]]
+        review.record_opinion(ministry, agreed, DeptDecision.AGREE, "", "刘明")
+        review.sign_off(ministry, agreed[:3], "周建平", "司长")
+        if rows:
+            review.return_to(
+                ministry, [rows[0].item_id], "province", "处罚决定书文号与附件不一致，请核实后更正重报。"
+            )
+    finally:
+        province.close()
+        ministry.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (QT_SCALE_FACTOR)")
@@ -139,16 +171,62 @@ def main() -> int:
     wizard.close()
     window.close()
 
+    mid_month(root / "demo", demo, window.backend.working_period(dt.date.today()))
     ministry = MainWindow(AppBackend(demo.ministry_home))
     ministry.show()
     ministry.start()
     settle(ministry)
-    for cls, name in [("OverviewPage", "overview"), ("IntakePage", "intake"), ("RegistryPage", "registry")]:
+    for cls, name in [
+        ("OverviewPage", "overview"),
+        ("IntakePage", "intake"),
+        ("ReviewPage", "review"),
+        ("MeetingsPage", "meetings"),
+        ("LedgerPage", "ledger"),
+        ("MinistryRemovalsPage", "removals"),
+        ("AccidentsPage", "accidents"),
+        ("RegistryPage", "registry"),
+    ]:
         page = ministry.open_page(cls)
         settle(ministry)
         if cls == "IntakePage":
-            page.revision_view.selectRow(3)
+            page.revision_view.selectRow(page.revisions.rowCount() - 1)
             settle(ministry)
+            shoot(ministry, "ministry-intake")
+            for index, tab in ((1, "timeliness"), (2, "feedback")):
+                page.tabs.setCurrentIndex(index)
+                settle(ministry)
+                shoot(ministry, f"ministry-intake-{tab}")
+            continue
+        if cls == "ReviewPage":
+            page.view.selectRow(0)
+            settle(ministry)
+        if cls == "MeetingsPage":
+            directors = [
+                r
+                for r in range(page.meetings_model.rowCount())
+                if "局长" in page.meetings_model.row_object(r).kind_label
+            ]
+            page.meetings_view.selectRow(directors[0] if directors else 0)
+            settle(ministry)
+        if cls == "LedgerPage":
+            page.view.selectRow(0)
+            shoot(ministry, "ministry-ledger")
+            page.open_archive()
+            settle(ministry)
+            if page.archive_dialog is not None:
+                shoot(page.archive_dialog, "ministry-archive")
+                page.archive_dialog.close()
+            for index, tab in ((1, "duplicates"), (2, "overdue"), (3, "statistics")):
+                page.tabs.setCurrentIndex(index)
+                settle(ministry)
+                shoot(ministry, f"ministry-ledger-{tab}")
+            continue
+        if cls == "MinistryRemovalsPage":
+            for index, tab in ((0, "removal-cases"), (1, "expiring"), (2, "repairs"), (3, "objections")):
+                page.tabs.setCurrentIndex(index)
+                settle(ministry)
+                shoot(ministry, f"ministry-{tab}")
+            continue
         shoot(ministry, f"ministry-{name}")
     ministry.close()
 
