@@ -113,3 +113,15 @@ def test_a_withdrawn_item_is_not_followed_up_as_an_overdue_review(ministry_month
     overdue = {r.entity_id for r in ledger.overdue(ministry, today=late) if r.topic == "dept_review"}
     assert gone.id not in overdue
     assert overdue == set(item_ids(ministry, ItemState.DEPT_REVIEW))
+
+
+def test_an_item_returned_from_the_meeting_step_leaves_the_open_agenda(ministry_month: World) -> None:
+    world, ministry = ministry_month, ministry_month.ministry
+    meeting = advance(world, "meeting", DAY)
+    assert meeting is not None
+    agenda = [r.item_id for r in meetings.agenda(ministry, meeting)]
+    back = agenda[0]
+    review.return_to(ministry, [back], "department", "会前发现认定依据需补充。", today=DAY)
+    assert [r.item_id for r in meetings.agenda(ministry, meeting)] == agenda[1:]
+    meetings.decide(ministry, meeting, agenda[1:], MeetingOutcome.APPROVE, today=DAY)
+    assert meetings.close_meeting(ministry, meeting, today=DAY) == {"同意公布": 6}

@@ -270,7 +270,7 @@ def test_correction_of_a_published_item_is_quarantined_and_named_once_in_feedbac
     world = ministry_month
     advance(world, "published")
     items = province_items(world, "P14")
-    changed, unchanged = items[0], items[1:]
+    changed = items[0]
     with world.province("P14").uow() as uow:
         row = uow.session.get(ListingItem, changed.id)
         assert row is not None
@@ -294,9 +294,14 @@ def test_correction_of_a_published_item_is_quarantined_and_named_once_in_feedbac
                 select(PackageItem).where(PackageItem.revision_id == revision_row(world, r2.sha256).id)
             )
         }
-    assert outcomes == {changed.uid: ItemOutcome.QUARANTINED} | {
-        i.uid: ItemOutcome.PUBLISHED for i in unchanged
-    }
+    # The receipt carries the item's outcome as it stands, the refusal in its reason: the unit must
+    # not take a refused correction for a return.
+    assert outcomes == {i.uid: ItemOutcome.PUBLISHED for i in items}
+    assert result.receipt is not None
+    on_receipt = import_receipt(world.province("P14"), result.receipt)
+    assert on_receipt.status == "imported"
+    assert on_receipt.outcomes == {"已公布": 4}
+    assert {i.state for i in province_items(world, "P14")} == {ItemState.PUBLISHED}
 
     issued = feedback.issue_feedback(world.ministry, "P14", PERIOD)
     imported = import_receipt(world.province("P14"), issued.path)

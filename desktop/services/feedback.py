@@ -149,7 +149,10 @@ def _items_of(session: Session, pkg: Package, latest: PackageRevision) -> list[d
     held_uids = set(
         session.scalars(
             select(ListingItem.uid).where(
-                ListingItem.package_revision_id.in_(revisions), ListingItem.uid.in_(list(quarantined))
+                ListingItem.package_revision_id.in_(revisions),
+                ListingItem.uid.in_(list(quarantined)),
+                ListingItem.state != ItemState.SUPERSEDED,
+                ListingItem.deleted_at.is_(None),
             )
         )
     )

@@ -17,6 +17,7 @@ from typing import Any
 
 from cryptography import x509
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.context import AppContext
@@ -38,6 +39,7 @@ from models.enums import (
     ItemOutcome,
     ItemState,
     LiaisonCategory,
+    ObjectionDecision,
     PackageStatus,
     ReceiptChannel,
 )
@@ -46,6 +48,7 @@ from models.listing import ListingCriterion, ListingItem, ListingMeasure
 from models.package_data import SchemaError, check_data, check_manifest, parse_item
 from models.packages import Package, PackageItem, PackageRevision
 from models.pki import Principal
+from models.removal import Objection
 from models.subjects import Subject
 
 MAX_PACKAGE = 256 * 1024 * 1024
@@ -430,7 +433,12 @@ def _apply_items(
     # Items past the review chain (published, under objection, rejected, removed…) are no longer the
     # unit's to correct by a new revision: resent unchanged, the receipt repeats their outcome; resent
     # changed, the correction is quarantined with the reason and the stored item stays as it is.
-    locked = {uid for uid, item in held.items() if item.state not in review.IN_CHAIN}
+    # A withdrawn item the unit sends again re-enters the chain like a correction (not locked).
+    locked = {
+        uid
+        for uid, item in held.items()
+        if item.state not in review.IN_CHAIN and item.state is not ItemState.SUPERSEDED
+    }
     if locked:
         refused = {
             uid: _locked_reason(held[uid])
@@ -440,16 +448,24 @@ def _apply_items(
         for uid, parsed in accepted:
             if uid in refused:
                 result.quarantined.append(Quarantined(uid, parsed.name, [refused[uid]]))
+        # The receipt carries the item's outcome as it stands (the unit must not take a refused
+        # correction for a return), with the refusal in its reason.
+        current = {uid: feedback.outcome_for(session, held[uid])[1:3] for uid in locked}
         outcomes = [
-            {"item_uid": o["item_uid"], "outcome": ItemOutcome.QUARANTINED, "reason": refused[o["item_uid"]]}
-            if o["item_uid"] in refused
-            else dict(
-                zip(
-                    ("item_uid", "outcome", "reason"),
-                    feedback.outcome_for(session, held[o["item_uid"]])[:3],
-                    strict=True,
-                )
-            )
+            {
+                "item_uid": o["item_uid"],
+                "outcome": current[o["item_uid"]][0],
+                "reason": "；".join(
+                    r
+                    for r in (
+                        current[o["item_uid"]][1],
+                        f"第{rev.revision}版的更正未予采用：{refused[o['item_uid']]}"
+                        if o["item_uid"] in refused
+                        else "",
+                    )
+                    if r
+                ),
+            }
             if o["item_uid"] in locked
             else o
             for o in outcomes
@@ -526,18 +542,31 @@ def _would_change(
 ) -> bool:
     """Whether ``parsed`` differs from the stored item in any field a reviewer judges: the correction
     is applied inside a savepoint and rolled back, so the comparison uses the same code as a real one."""
+    if parsed.code != item.subject.code:
+        return True
+    # Fields the ministry itself may have changed (an upheld objection's corrections; the subject's
+    # name, shared by every unit) are not the unit's changes.
+    ministry_owned = {"subject_name", "industry"}
+    if session.scalar(
+        select(Objection.id).where(
+            Objection.listing_item_id == item.id, Objection.decision == ObjectionDecision.CORRECTED
+        )
+    ):
+        ministry_owned |= {"summary", "remarks", "measures_note"}
     savepoint = session.begin_nested()
     try:
-        subject = session.get(Subject, store_subjects(session, [parsed])[parsed.code])
-        return _apply_correction(ctx, session, item, parsed, subject, rev)
+        changed = _apply_correction(ctx, session, item, parsed, item.subject, rev)
+    except IntegrityError:
+        changed = {"basis_document"}  # it collides with another of the unit's items: a change
     finally:
         savepoint.rollback()
+    return bool(changed - ministry_owned)
 
 
 def _apply_correction(
     ctx: AppContext, session: Session, item: ListingItem, parsed: Any, subject: Any, rev: PackageRevision
-) -> bool:
-    """Overwrite the held item with its corrected version; returns whether anything changed."""
+) -> set[str]:
+    """Overwrite the held item with its corrected version; returns the snapshot fields that changed."""
     before = review.snapshot(item)
     item.subject = subject
     item.rule_pack, item.tier, item.source_channel = parsed.rule_pack, parsed.tier, parsed.source_channel
@@ -556,7 +585,8 @@ def _apply_correction(
         add_person(ctx, item, person)
     item.package_revision_id = rev.id
     session.flush()
-    return review.snapshot(item) != before
+    after = review.snapshot(item)
+    return {key for key, value in after.items() if before.get(key) != value}
 
 
 def _supersede(
@@ -572,7 +602,7 @@ def _supersede(
     """Replace a held item by its corrected version. Unchanged items keep their place in the chain;
     a changed item under review goes back to its department (a returned one resumes its clock).
     Returns whether the content changed."""
-    changed = _apply_correction(ctx, session, item, parsed, subject, rev)
+    changed = bool(_apply_correction(ctx, session, item, parsed, subject, rev))
     who = {"actor": ctx.actor, "actor_unit": ctx.unit_code}
     if not changed and item.state is not ItemState.RETURNED:
         move(session, item, item.state, reason=f"第{rev.revision}版报送包中未更改", revision_id=rev.id, **who)

@@ -614,6 +614,7 @@ def return_to(
             department = item.department_code
             action = "dept_review" if task is not None else "route"
             require(ctx.edition, ctx.unit_code, action, department)
+            leave_open_steps(session, item, moment(today), close_tasks=False)  # off any open agenda
             if step == "province":
                 if task is None and department is not None:
                     task = _assign(ctx, session, item, department, calendar, today, "退回前重新登记审核")
