@@ -102,16 +102,16 @@ def test_bulk_agree_and_sign_off_on_one_province(qtbot, ministry_month: World, m
     def opinion(dialog: review_page.OpinionDialog) -> int:
         dialog.decision.setCurrentIndex(dialog.decision.findData(DeptDecision.DISAGREE.value))
         dialog.reviewer.setText("刘审核")
-        assert not dialog.ok.isEnabled()  # disagreeing needs a reason
+        assert not dialog.ok_button.isEnabled()  # disagreeing needs a reason
         dialog.decision.setCurrentIndex(dialog.decision.findData(DeptDecision.AGREE.value))
-        assert dialog.ok.isEnabled()
+        assert dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
     def signer(dialog: review_page.SignDialog) -> int:
         dialog.name.setText("周建平")
-        assert not dialog.ok.isEnabled()
+        assert not dialog.ok_button.isEnabled()
         dialog.title_edit.setText("司长")
-        assert dialog.ok.isEnabled()
+        assert dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(review_page.OpinionDialog, "exec", opinion)
@@ -181,7 +181,7 @@ def test_return_without_a_reason_is_refused_and_changes_nothing(
 
     def empty(dialog: review_page.ReturnDialog) -> int:
         dialog.reason.setPlainText("   ")
-        assert not dialog.ok.isEnabled()
+        assert not dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted  # as if OK had been forced: the service must refuse
 
     messages: list[str] = []

@@ -4,173 +4,173 @@
 <context>
     <name>AccidentForm</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="149"/>
+        <location filename="../../views/pages/accidents.py" line="127"/>
         <source>录入事故</source>
         <translation>Enter accident</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="149"/>
+        <location filename="../../views/pages/accidents.py" line="127"/>
         <source>编辑事故 #%1</source>
         <translation>Edit accident #%1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="158"/>
+        <location filename="../../views/pages/accidents.py" line="136"/>
         <source>时刻不详</source>
         <translation>Time unknown</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="162"/>
+        <location filename="../../views/pages/accidents.py" line="140"/>
         <source>事故发生地6位代码，如 140105</source>
         <translation>6-digit division code of the accident location, e.g. 140105</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="166"/>
+        <location filename="../../views/pages/accidents.py" line="144"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="168"/>
+        <location filename="../../views/pages/accidents.py" line="146"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="172"/>
-        <location filename="../../views/pages/accidents.py" line="192"/>
+        <location filename="../../views/pages/accidents.py" line="150"/>
+        <location filename="../../views/pages/accidents.py" line="170"/>
         <source>（未填写）</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="179"/>
+        <location filename="../../views/pages/accidents.py" line="157"/>
         <source>单位万元；不清楚时留空</source>
         <translation>In CNY 10,000; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="183"/>
+        <location filename="../../views/pages/accidents.py" line="161"/>
         <source>（按计算结果）</source>
         <translation>(as computed)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="187"/>
+        <location filename="../../views/pages/accidents.py" line="165"/>
         <source>等级与计算结果不同时必填</source>
         <translation>Required when the grade differs from the computed one</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="188"/>
+        <location filename="../../views/pages/accidents.py" line="166"/>
         <source>典型事故</source>
         <translation>Typical accident</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="190"/>
+        <location filename="../../views/pages/accidents.py" line="168"/>
         <source>事故简要经过</source>
         <translation>Brief account of the accident</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="196"/>
+        <location filename="../../views/pages/accidents.py" line="174"/>
         <source>代码或简称，多项用顿号分隔，如 S01</source>
         <translation>Codes or short names, separated by 、, e.g. S01</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="206"/>
+        <location filename="../../views/pages/accidents.py" line="184"/>
         <source>事故发生时间：</source>
         <translation>Time of accident:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="207"/>
+        <location filename="../../views/pages/accidents.py" line="185"/>
         <source>行政区划代码：</source>
         <translation>Division code:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="208"/>
+        <location filename="../../views/pages/accidents.py" line="186"/>
         <source>事故发生地点：</source>
         <translation>Accident location:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="209"/>
+        <location filename="../../views/pages/accidents.py" line="187"/>
         <source>事故发生单位：</source>
         <translation>Unit involved:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="210"/>
+        <location filename="../../views/pages/accidents.py" line="188"/>
         <source>统一社会信用代码：</source>
         <translation>USCC:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="211"/>
+        <location filename="../../views/pages/accidents.py" line="189"/>
         <source>所属行业：</source>
         <translation>Industry:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="212"/>
+        <location filename="../../views/pages/accidents.py" line="190"/>
         <source>事故类别：</source>
         <translation>Accident type:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="213"/>
+        <location filename="../../views/pages/accidents.py" line="191"/>
         <source>调查组织：</source>
         <translation>Investigation level:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="214"/>
+        <location filename="../../views/pages/accidents.py" line="192"/>
         <source>拟纳入联合惩戒建议：</source>
         <translation>Proposed joint-punishment criteria:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="216"/>
+        <location filename="../../views/pages/accidents.py" line="194"/>
         <source>死亡人数：</source>
         <translation>Deaths:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="217"/>
+        <location filename="../../views/pages/accidents.py" line="195"/>
         <source>下落不明人数：</source>
         <translation>Missing:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="218"/>
+        <location filename="../../views/pages/accidents.py" line="196"/>
         <source>重伤人数：</source>
         <translation>Serious injuries:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="219"/>
+        <location filename="../../views/pages/accidents.py" line="197"/>
         <source>直接经济损失：</source>
         <translation>Direct economic loss:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="220"/>
+        <location filename="../../views/pages/accidents.py" line="198"/>
         <source>按493号计算：</source>
         <translation>Computed (Decree 493):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="221"/>
+        <location filename="../../views/pages/accidents.py" line="199"/>
         <source>事故等级：</source>
         <translation>Accident grade:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="222"/>
+        <location filename="../../views/pages/accidents.py" line="200"/>
         <source>等级调整理由：</source>
         <translation>Reason for grade change:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="224"/>
+        <location filename="../../views/pages/accidents.py" line="202"/>
         <source>典型理由：</source>
         <translation>Reason it is typical:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="230"/>
+        <location filename="../../views/pages/accidents.py" line="208"/>
         <source>事故简要经过：</source>
         <translation>Brief account:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="231"/>
+        <location filename="../../views/pages/accidents.py" line="209"/>
         <source>有关说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="345"/>
+        <location filename="../../views/pages/accidents.py" line="323"/>
         <source>本表</source>
         <translation>This form</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="352"/>
+        <location filename="../../views/pages/accidents.py" line="330"/>
         <source>（损失未知，可能更高）</source>
         <translation> (loss unknown, may be higher)</translation>
     </message>
@@ -178,12 +178,12 @@
 <context>
     <name>AccidentModel</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="98"/>
+        <location filename="../../views/pages/accidents.py" line="95"/>
         <source>按493号第三条计算：%1</source>
         <translation>Computed under Decree 493, Art. 3: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="100"/>
+        <location filename="../../views/pages/accidents.py" line="97"/>
         <source>更正理由：%1</source>
         <translation>Reason for correction: %1</translation>
     </message>
@@ -191,455 +191,455 @@
 <context>
     <name>AccidentsPage</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="517"/>
+        <location filename="../../views/pages/accidents.py" line="495"/>
         <source>事故周报</source>
         <translation>Weekly accidents</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="530"/>
+        <location filename="../../views/pages/accidents.py" line="508"/>
         <source>上一周</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="533"/>
+        <location filename="../../views/pages/accidents.py" line="511"/>
         <source>下一周</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="537"/>
+        <location filename="../../views/pages/accidents.py" line="515"/>
         <source>本周</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="544"/>
+        <location filename="../../views/pages/accidents.py" line="522"/>
         <source>导入本周表格…</source>
         <translation>Import this week&apos;s workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="546"/>
+        <location filename="../../views/pages/accidents.py" line="524"/>
         <source>导出本周表格…</source>
         <translation>Export this week&apos;s workbook…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="549"/>
+        <location filename="../../views/pages/accidents.py" line="527"/>
         <source>周（周一）：</source>
         <translation>Week (Monday):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="561"/>
+        <location filename="../../views/pages/accidents.py" line="539"/>
         <source>录入事故…</source>
         <translation>Enter accident…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="563"/>
+        <location filename="../../views/pages/accidents.py" line="541"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="565"/>
+        <location filename="../../views/pages/accidents.py" line="543"/>
         <source>更正等级…</source>
         <translation>Correct grade…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="567"/>
-        <location filename="../../views/pages/accidents.py" line="898"/>
+        <location filename="../../views/pages/accidents.py" line="545"/>
+        <location filename="../../views/pages/accidents.py" line="876"/>
         <source>分送司局</source>
         <translation>Route to departments</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="569"/>
+        <location filename="../../views/pages/accidents.py" line="547"/>
         <source>改送…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="571"/>
+        <location filename="../../views/pages/accidents.py" line="549"/>
         <source>核实…</source>
         <translation>Verify…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="573"/>
+        <location filename="../../views/pages/accidents.py" line="551"/>
         <source>签发返回</source>
         <translation>Sign off and return</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="575"/>
+        <location filename="../../views/pages/accidents.py" line="553"/>
         <source>关联名单条目…</source>
         <translation>Link list entry…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="593"/>
-        <location filename="../../views/pages/accidents.py" line="729"/>
+        <location filename="../../views/pages/accidents.py" line="571"/>
+        <location filename="../../views/pages/accidents.py" line="707"/>
         <source>本周事故</source>
         <translation>This week&apos;s accidents</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="594"/>
+        <location filename="../../views/pages/accidents.py" line="572"/>
         <source>超期未返回</source>
         <translation>Overdue, not returned</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="613"/>
+        <location filename="../../views/pages/accidents.py" line="591"/>
         <source>事故发生单位</source>
         <translation>Unit involved</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="614"/>
+        <location filename="../../views/pages/accidents.py" line="592"/>
         <source>发生时间</source>
         <translation>Occurred</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="615"/>
+        <location filename="../../views/pages/accidents.py" line="593"/>
         <source>地点</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="616"/>
+        <location filename="../../views/pages/accidents.py" line="594"/>
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="617"/>
+        <location filename="../../views/pages/accidents.py" line="595"/>
         <source>伤亡</source>
         <translation>Casualties</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="618"/>
+        <location filename="../../views/pages/accidents.py" line="596"/>
         <source>直接损失</source>
         <translation>Direct loss</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="619"/>
+        <location filename="../../views/pages/accidents.py" line="597"/>
         <source>等级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="620"/>
+        <location filename="../../views/pages/accidents.py" line="598"/>
         <source>承办司局</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="621"/>
+        <location filename="../../views/pages/accidents.py" line="599"/>
         <source>核实状态</source>
         <translation>Verification status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="622"/>
+        <location filename="../../views/pages/accidents.py" line="600"/>
         <source>关联</source>
         <translation>Linked</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="623"/>
+        <location filename="../../views/pages/accidents.py" line="601"/>
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="632"/>
+        <location filename="../../views/pages/accidents.py" line="610"/>
         <source>死%1</source>
         <translation>%1 dead</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="634"/>
+        <location filename="../../views/pages/accidents.py" line="612"/>
         <source>下落不明%1</source>
         <translation>%1 missing</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="636"/>
+        <location filename="../../views/pages/accidents.py" line="614"/>
         <source>重伤%1</source>
         <translation>%1 seriously injured</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="641"/>
+        <location filename="../../views/pages/accidents.py" line="619"/>
         <source>未知</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="642"/>
+        <location filename="../../views/pages/accidents.py" line="620"/>
         <source>%1万元</source>
         <translation>CNY %1 × 10,000</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="647"/>
+        <location filename="../../views/pages/accidents.py" line="625"/>
         <source>（更正）</source>
         <translation> (corrected)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="649"/>
+        <location filename="../../views/pages/accidents.py" line="627"/>
         <source>·典型</source>
         <translation> · typical</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="657"/>
+        <location filename="../../views/pages/accidents.py" line="635"/>
         <source>%1 超期</source>
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="659"/>
+        <location filename="../../views/pages/accidents.py" line="637"/>
         <source>%1 按时</source>
         <translation>%1 on time</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="661"/>
+        <location filename="../../views/pages/accidents.py" line="639"/>
         <source>%1 逾期返回</source>
         <translation>%1 returned late</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="690"/>
+        <location filename="../../views/pages/accidents.py" line="668"/>
         <source>至 %1</source>
         <translation>to %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="705"/>
+        <location filename="../../views/pages/accidents.py" line="683"/>
         <source>无法读取事故周报</source>
         <translation>Could not load the weekly accidents</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="715"/>
+        <location filename="../../views/pages/accidents.py" line="693"/>
         <source>返回期限：%1</source>
         <translation>Return due: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="718"/>
+        <location filename="../../views/pages/accidents.py" line="696"/>
         <source>共 %1 起</source>
         <translation>Accidents: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="729"/>
+        <location filename="../../views/pages/accidents.py" line="707"/>
         <source>%1 周事故</source>
         <translation>Accidents, week of %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="731"/>
+        <location filename="../../views/pages/accidents.py" line="709"/>
         <source>超期未返回（%1）</source>
         <translation>Overdue, not returned (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="773"/>
+        <location filename="../../views/pages/accidents.py" line="751"/>
         <source>已选择 %1 起事故。</source>
         <translation>Accidents selected: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="775"/>
+        <location filename="../../views/pages/accidents.py" line="753"/>
         <source>选择一起事故查看简要经过、核实和审签情况；可按住 Ctrl 或 Shift 多选后批量核实、审签。</source>
         <translation>Select an accident to see its brief account, verification and sign-off; hold Ctrl or Shift to select several and verify or sign them off together.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="779"/>
+        <location filename="../../views/pages/accidents.py" line="757"/>
         <source>（未填写简要经过）</source>
         <translation>(no brief account)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="781"/>
+        <location filename="../../views/pages/accidents.py" line="759"/>
         <source>按493号计算为%1</source>
         <translation>Computed under Decree 493: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="784"/>
+        <location filename="../../views/pages/accidents.py" line="762"/>
         <source>，更正为%1（%2）</source>
         <translation>, corrected to %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="790"/>
+        <location filename="../../views/pages/accidents.py" line="768"/>
         <source>典型事故：%1。</source>
         <translation>Typical accident: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="792"/>
+        <location filename="../../views/pages/accidents.py" line="770"/>
         <source>承办：%1。</source>
         <translation>Responsible department: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="795"/>
+        <location filename="../../views/pages/accidents.py" line="773"/>
         <source>%1核实：%2。</source>
         <translation>Verified by %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="801"/>
+        <location filename="../../views/pages/accidents.py" line="779"/>
         <source>%1%2于%3审签返回。</source>
         <translation>Signed off by %1 %2 and returned on %3.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="807"/>
+        <location filename="../../views/pages/accidents.py" line="785"/>
         <source>提醒：</source>
         <translation>Warning: </translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="838"/>
+        <location filename="../../views/pages/accidents.py" line="816"/>
         <source>未能录入事故</source>
         <translation>Could not enter the accident</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="851"/>
+        <location filename="../../views/pages/accidents.py" line="829"/>
         <source>已录入 #%1 %2，%3。</source>
         <translation>Entered #%1 %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="868"/>
+        <location filename="../../views/pages/accidents.py" line="846"/>
         <source>已保存 #%1 的修改。</source>
         <translation>Changes to #%1 saved.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="869"/>
+        <location filename="../../views/pages/accidents.py" line="847"/>
         <source>未能保存修改</source>
         <translation>Could not save the changes</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="884"/>
+        <location filename="../../views/pages/accidents.py" line="862"/>
         <source>#%1 的等级为%2。</source>
         <translation>The grade of #%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="889"/>
+        <location filename="../../views/pages/accidents.py" line="867"/>
         <source>未能更正事故等级</source>
         <translation>Could not correct the accident grade</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="899"/>
+        <location filename="../../views/pages/accidents.py" line="877"/>
         <source>把 %1 周已录入的 %2 起事故按所属行业分送有关司局核实？</source>
         <translation>Route the accidents entered for the week of %1 (%2) to the departments responsible for their industries for verification?</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="906"/>
+        <location filename="../../views/pages/accidents.py" line="884"/>
         <source>未能分送司局</source>
         <translation>Could not route to departments</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="910"/>
+        <location filename="../../views/pages/accidents.py" line="888"/>
         <source>本周没有待分送的事故。</source>
         <translation>No accidents are waiting to be routed this week.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="912"/>
+        <location filename="../../views/pages/accidents.py" line="890"/>
         <source>%1 %2 起</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="918"/>
+        <location filename="../../views/pages/accidents.py" line="896"/>
         <source>已分送 %1 起，返回期限 %2：%3。</source>
         <translation>Routed: %1, return due %2 — %3.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="939"/>
+        <location filename="../../views/pages/accidents.py" line="917"/>
         <source>#%1 已改送%2。</source>
         <translation>#%1 reassigned to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="942"/>
+        <location filename="../../views/pages/accidents.py" line="920"/>
         <source>未能改送</source>
         <translation>Could not reassign</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="956"/>
+        <location filename="../../views/pages/accidents.py" line="934"/>
         <source>已核实 %1 起。</source>
         <translation>Verified: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="958"/>
+        <location filename="../../views/pages/accidents.py" line="936"/>
         <source>未能核实</source>
         <translation>Could not verify</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="969"/>
+        <location filename="../../views/pages/accidents.py" line="947"/>
         <source>未能审签返回</source>
         <translation>Could not sign off and return</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="973"/>
+        <location filename="../../views/pages/accidents.py" line="951"/>
         <source>已审签返回办公厅 %1 起</source>
         <translation>Signed off and returned to the General Office: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="974"/>
+        <location filename="../../views/pages/accidents.py" line="952"/>
         <source>，其中逾期 %1 起。</source>
         <translation>, of which late: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="974"/>
+        <location filename="../../views/pages/accidents.py" line="952"/>
         <source>，均按时。</source>
         <translation>, all on time.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="991"/>
+        <location filename="../../views/pages/accidents.py" line="969"/>
         <source>#%1 已关联名单条目 %2（%3）。</source>
         <translation>#%1 linked to list entry %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="997"/>
+        <location filename="../../views/pages/accidents.py" line="975"/>
         <source>未能关联名单条目</source>
         <translation>Could not link the list entry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1004"/>
+        <location filename="../../views/pages/accidents.py" line="982"/>
         <source>导入本周事故表格（附件2）</source>
         <translation>Import this week&apos;s accidents workbook (Annex 2)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1004"/>
-        <location filename="../../views/pages/accidents.py" line="1053"/>
+        <location filename="../../views/pages/accidents.py" line="982"/>
+        <location filename="../../views/pages/accidents.py" line="1031"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1014"/>
+        <location filename="../../views/pages/accidents.py" line="992"/>
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1016"/>
+        <location filename="../../views/pages/accidents.py" line="994"/>
         <source>导入本周表格</source>
         <translation>Import this week&apos;s workbook</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1016"/>
+        <location filename="../../views/pages/accidents.py" line="994"/>
         <source>正在读取和检查…</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1021"/>
+        <location filename="../../views/pages/accidents.py" line="999"/>
         <source>%1：导入 %2 起（计入 %3 周），重复 %4 起，拒收 %5 行。</source>
         <translation>%1: imported %2 (week of %3), duplicates %4, refused rows %5.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1029"/>
+        <location filename="../../views/pages/accidents.py" line="1007"/>
         <source>错误报告（改正后可直接重新导入）：%1</source>
         <translation>Error report (correct it and import it again as is): %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1030"/>
+        <location filename="../../views/pages/accidents.py" line="1008"/>
         <source>拒收：%1 第%2行 %3：%4</source>
         <translation>Refused: %1 row %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1030"/>
+        <location filename="../../views/pages/accidents.py" line="1008"/>
         <source>提醒：%1 第%2行 %3：%4</source>
         <translation>Warning: %1 row %2, %3: %4</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1033"/>
+        <location filename="../../views/pages/accidents.py" line="1011"/>
         <source>导入结果</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1039"/>
+        <location filename="../../views/pages/accidents.py" line="1017"/>
         <source>打开错误报告</source>
         <translation>Open error report</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1051"/>
+        <location filename="../../views/pages/accidents.py" line="1029"/>
         <source>导出本周事故表格</source>
         <translation>Export this week&apos;s accidents workbook</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1052"/>
+        <location filename="../../views/pages/accidents.py" line="1030"/>
         <source>事故周报_%1.xlsx</source>
         <translation>Weekly accidents_%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1063"/>
+        <location filename="../../views/pages/accidents.py" line="1041"/>
         <source>已导出 %1 周事故 %2 起：%3</source>
         <translation>Exported the week of %1 (accidents: %2): %3</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="1068"/>
+        <location filename="../../views/pages/accidents.py" line="1046"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -896,17 +896,17 @@
 <context>
     <name>CloseMeetingDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="218"/>
+        <location filename="../../views/pages/meetings.py" line="166"/>
         <source>结束会议</source>
         <translation>Close meeting</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="220"/>
+        <location filename="../../views/pages/meetings.py" line="168"/>
         <source>“%1”共 %2 个议题，已决定 %3 个。结束后按决定办理：同意公布的待发布，退回的回到承办司局，暂缓的留待下次会议。</source>
         <translation>“%1”: agenda items %2, decided %3. Once the meeting is closed, the decisions take effect: approved items await publication, returned items go back to the responsible department, deferred items wait for the next meeting.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="228"/>
+        <location filename="../../views/pages/meetings.py" line="176"/>
         <source>会议纪要：</source>
         <translation>Minutes:</translation>
     </message>
@@ -914,32 +914,32 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="195"/>
+        <location filename="../../views/pages/meetings.py" line="143"/>
         <source>记录会议决定</source>
         <translation>Record meeting decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="196"/>
+        <location filename="../../views/pages/meetings.py" line="144"/>
         <source>为所选 %1 个议题记录会议决定；会议结束前可以修改。</source>
         <translation>Record the meeting decision on the selected agenda items (%1); it can be changed until the meeting is closed.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="205"/>
+        <location filename="../../views/pages/meetings.py" line="153"/>
         <source>会议决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="206"/>
+        <location filename="../../views/pages/meetings.py" line="154"/>
         <source>会议意见：</source>
         <translation>Meeting opinion:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="211"/>
+        <location filename="../../views/pages/meetings.py" line="159"/>
         <source>“%1”须写明会议意见。</source>
         <translation>“%1” requires a meeting opinion.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="203"/>
+        <location filename="../../views/pages/ministry_removals.py" line="154"/>
         <source>决定：</source>
         <translation>Decision:</translation>
     </message>
@@ -1019,37 +1019,37 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../views/pages/intake.py" line="136"/>
+        <location filename="../../views/pages/intake.py" line="135"/>
         <source>批准延期报送</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="144"/>
+        <location filename="../../views/pages/intake.py" line="139"/>
         <source>如：办公厅负责同志</source>
         <translation>e.g. head of the General Office</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="147"/>
+        <location filename="../../views/pages/intake.py" line="141"/>
         <source>报送单位：</source>
         <translation>Reporting unit:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="148"/>
+        <location filename="../../views/pages/intake.py" line="142"/>
         <source>报送期：</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="149"/>
+        <location filename="../../views/pages/intake.py" line="143"/>
         <source>延期至：</source>
         <translation>Extended to:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="150"/>
+        <location filename="../../views/pages/intake.py" line="144"/>
         <source>批准人：</source>
         <translation>Approved by:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="151"/>
+        <location filename="../../views/pages/intake.py" line="145"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -1134,27 +1134,27 @@
 <context>
     <name>GradeDialog</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="370"/>
+        <location filename="../../views/pages/accidents.py" line="348"/>
         <source>更正事故等级</source>
         <translation>Correct accident grade</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="372"/>
+        <location filename="../../views/pages/accidents.py" line="350"/>
         <source>%1：按493号第三条计算为%2，当前为%3。</source>
         <translation>%1: computed as %2 under Decree 493, Art. 3; currently %3.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="382"/>
+        <location filename="../../views/pages/accidents.py" line="360"/>
         <source>必须填写理由，如：续报另有7人下落不明</source>
         <translation>A reason is required, e.g. follow-up report: 7 more people missing</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="384"/>
+        <location filename="../../views/pages/accidents.py" line="362"/>
         <source>事故等级：</source>
         <translation>Accident grade:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="385"/>
+        <location filename="../../views/pages/accidents.py" line="363"/>
         <source>更正理由：</source>
         <translation>Reason for correction:</translation>
     </message>
@@ -1208,288 +1208,288 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../views/pages/intake.py" line="173"/>
-        <location filename="../../views/pages/intake.py" line="396"/>
-        <location filename="../../views/pages/intake.py" line="412"/>
+        <location filename="../../views/pages/intake.py" line="158"/>
+        <location filename="../../views/pages/intake.py" line="381"/>
+        <location filename="../../views/pages/intake.py" line="397"/>
         <source>接收报送包</source>
         <translation>Receive packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="175"/>
+        <location filename="../../views/pages/intake.py" line="160"/>
         <source>从文件接收…</source>
         <translation>Receive from files…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="177"/>
+        <location filename="../../views/pages/intake.py" line="162"/>
         <source>从文件夹接收…</source>
         <translation>Receive from a folder…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="179"/>
+        <location filename="../../views/pages/intake.py" line="164"/>
         <source>从邮箱收取…</source>
         <translation>Fetch from mailbox…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="181"/>
+        <location filename="../../views/pages/intake.py" line="166"/>
         <source>也可以把 .p7m 报送包或 .eml 邮件直接拖到此处。</source>
         <translation>You can also drag .p7m packages or .eml e-mails here.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="188"/>
-        <location filename="../../views/pages/intake.py" line="264"/>
+        <location filename="../../views/pages/intake.py" line="173"/>
+        <location filename="../../views/pages/intake.py" line="249"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="189"/>
-        <location filename="../../views/pages/intake.py" line="265"/>
+        <location filename="../../views/pages/intake.py" line="174"/>
+        <location filename="../../views/pages/intake.py" line="250"/>
         <source>报送期</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="190"/>
-        <location filename="../../views/pages/intake.py" line="266"/>
+        <location filename="../../views/pages/intake.py" line="175"/>
+        <location filename="../../views/pages/intake.py" line="251"/>
         <source>版本</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="191"/>
+        <location filename="../../views/pages/intake.py" line="176"/>
         <source>接收时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="192"/>
+        <location filename="../../views/pages/intake.py" line="177"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="193"/>
+        <location filename="../../views/pages/intake.py" line="178"/>
         <source>时效</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="194"/>
+        <location filename="../../views/pages/intake.py" line="179"/>
         <source>名单条目</source>
         <translation>List entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="194"/>
+        <location filename="../../views/pages/intake.py" line="179"/>
         <source>本月无新增</source>
         <translation>Nil return (nothing new this month)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="195"/>
+        <location filename="../../views/pages/intake.py" line="180"/>
         <source>隔离</source>
         <translation>Quarantined</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="196"/>
+        <location filename="../../views/pages/intake.py" line="181"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="197"/>
+        <location filename="../../views/pages/intake.py" line="182"/>
         <source>回执</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="204"/>
+        <location filename="../../views/pages/intake.py" line="189"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="205"/>
+        <location filename="../../views/pages/intake.py" line="190"/>
         <source>统一社会信用代码</source>
         <translation>Unified Social Credit Code</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="206"/>
+        <location filename="../../views/pages/intake.py" line="191"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="207"/>
+        <location filename="../../views/pages/intake.py" line="192"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="226"/>
+        <location filename="../../views/pages/intake.py" line="211"/>
         <source>接收记录</source>
         <translation>Received packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="227"/>
+        <location filename="../../views/pages/intake.py" line="212"/>
         <source>报送时效</source>
         <translation>Timeliness</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="228"/>
+        <location filename="../../views/pages/intake.py" line="213"/>
         <source>待发反馈</source>
         <translation>Pending feedback</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="237"/>
+        <location filename="../../views/pages/intake.py" line="222"/>
         <source> 个月</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="239"/>
+        <location filename="../../views/pages/intake.py" line="224"/>
         <source>批准延期…</source>
         <translation>Approve extension…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="242"/>
+        <location filename="../../views/pages/intake.py" line="227"/>
         <source>显示最近：</source>
         <translation>Show the last:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="245"/>
+        <location filename="../../views/pages/intake.py" line="230"/>
         <source>以总局接收时间为准；更正版本不改变首次报送的时效。</source>
         <translation>Based on the time the Ministry received the package; corrected revisions do not change the timeliness of the first submission.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="267"/>
+        <location filename="../../views/pages/intake.py" line="252"/>
         <source>结果有变化的条目</source>
         <translation>Entries with a changed outcome</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="273"/>
+        <location filename="../../views/pages/intake.py" line="258"/>
         <source>签发所选单位的反馈</source>
         <translation>Issue feedback to the selected units</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="275"/>
+        <location filename="../../views/pages/intake.py" line="260"/>
         <source>全部签发</source>
         <translation>Issue all</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="282"/>
+        <location filename="../../views/pages/intake.py" line="267"/>
         <source>反馈写明每个条目的审核结果和退回理由，签名后交报送单位导入（存储介质或电子邮件）。</source>
         <translation>Feedback gives each entry&apos;s review outcome and any return reason; once signed, it goes to the reporting unit to import (removable media or e-mail).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="296"/>
+        <location filename="../../views/pages/intake.py" line="281"/>
         <source>无法读取报送时效</source>
         <translation>Could not load the timeliness</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="298"/>
+        <location filename="../../views/pages/intake.py" line="283"/>
         <source>无法读取待发反馈</source>
         <translation>Could not load the pending feedback</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="300"/>
+        <location filename="../../views/pages/intake.py" line="285"/>
         <source>无法读取接收记录</source>
         <translation>Could not load the received packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="313"/>
+        <location filename="../../views/pages/intake.py" line="298"/>
         <source>%1：%2 个单位，迟报 %3 个，未报送 %4 个。</source>
         <translation>%1: units %2, late %3, missing %4.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="324"/>
+        <location filename="../../views/pages/intake.py" line="309"/>
         <source>批准延期</source>
         <translation>Approve extension</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="324"/>
+        <location filename="../../views/pages/intake.py" line="309"/>
         <source>请先在表格中选择单位和月份。</source>
         <translation>First select a unit and a month in the table.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="336"/>
+        <location filename="../../views/pages/intake.py" line="321"/>
         <source>无法批准延期</source>
         <translation>Could not approve the extension</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="349"/>
-        <location filename="../../views/pages/intake.py" line="357"/>
+        <location filename="../../views/pages/intake.py" line="334"/>
+        <location filename="../../views/pages/intake.py" line="342"/>
         <source>签发反馈</source>
         <translation>Issue feedback</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="349"/>
+        <location filename="../../views/pages/intake.py" line="334"/>
         <source>没有需要签发的反馈。</source>
         <translation>There is no feedback to issue.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="355"/>
+        <location filename="../../views/pages/intake.py" line="340"/>
         <source>签发反馈失败</source>
         <translation>Issuing feedback failed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="357"/>
+        <location filename="../../views/pages/intake.py" line="342"/>
         <source>正在签名…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="368"/>
+        <location filename="../../views/pages/intake.py" line="353"/>
         <source>反馈已签发</source>
         <translation>Feedback issued</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="370"/>
+        <location filename="../../views/pages/intake.py" line="355"/>
         <source>已签发 %1 份反馈：</source>
         <translation>Feedback issued (%1):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="396"/>
+        <location filename="../../views/pages/intake.py" line="381"/>
         <source>报送包或邮件 (*.p7m *.eml)</source>
         <translation>Packages or e-mails (*.p7m *.eml)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="402"/>
+        <location filename="../../views/pages/intake.py" line="387"/>
         <source>选择存放报送包的文件夹</source>
         <translation>Choose the folder that contains the packages</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="410"/>
+        <location filename="../../views/pages/intake.py" line="395"/>
         <source>接收失败</source>
         <translation>Receiving failed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="412"/>
+        <location filename="../../views/pages/intake.py" line="397"/>
         <source>正在解密和验证…</source>
         <translation>Decrypting and verifying…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="423"/>
+        <location filename="../../views/pages/intake.py" line="408"/>
         <source>收取失败</source>
         <translation>Fetching failed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="425"/>
+        <location filename="../../views/pages/intake.py" line="410"/>
         <source>从邮箱收取</source>
         <translation>Fetch from mailbox</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="425"/>
+        <location filename="../../views/pages/intake.py" line="410"/>
         <source>正在收取邮件…</source>
         <translation>Fetching e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="430"/>
+        <location filename="../../views/pages/intake.py" line="415"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="431"/>
+        <location filename="../../views/pages/intake.py" line="416"/>
         <source>重复，未导入</source>
         <translation>Duplicate, not imported</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="432"/>
+        <location filename="../../views/pages/intake.py" line="417"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="442"/>
+        <location filename="../../views/pages/intake.py" line="427"/>
         <source>没有新的报送包。</source>
         <translation>No new packages.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/intake.py" line="444"/>
+        <location filename="../../views/pages/intake.py" line="429"/>
         <source>接收结果</source>
         <translation>Intake results</translation>
     </message>
@@ -1497,42 +1497,42 @@
 <context>
     <name>ItemChooser</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="134"/>
+        <location filename="../../views/pages/ministry_removals.py" line="85"/>
         <source>单位名称、统一社会信用代码或认定依据文号</source>
         <translation>Entity name, USCC or basis document no.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="137"/>
+        <location filename="../../views/pages/ministry_removals.py" line="88"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="142"/>
+        <location filename="../../views/pages/ministry_removals.py" line="93"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="143"/>
+        <location filename="../../views/pages/ministry_removals.py" line="94"/>
         <source>统一社会信用代码</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="144"/>
+        <location filename="../../views/pages/ministry_removals.py" line="95"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="145"/>
+        <location filename="../../views/pages/ministry_removals.py" line="96"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="146"/>
+        <location filename="../../views/pages/ministry_removals.py" line="97"/>
         <source>公布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="147"/>
+        <location filename="../../views/pages/ministry_removals.py" line="98"/>
         <source>期满日期</source>
         <translation>Term ends</translation>
     </message>
@@ -2722,37 +2722,37 @@ Confirm it with the Ministry General Office by telephone.</translation>
 <context>
     <name>LegalOpinionDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="124"/>
+        <location filename="../../views/pages/meetings.py" line="72"/>
         <source>记录法律审核意见</source>
         <translation>Record legal review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="126"/>
+        <location filename="../../views/pages/meetings.py" line="74"/>
         <source>为所选 %1 个条目记录政法司意见：同意或提出修改意见的提交会议审议，退回的回到承办司局重新审核。</source>
         <translation>Record the Legal Department&apos;s opinion on the selected entries (%1): entries agreed or with proposed amendments go to the meeting; returned entries go back to the responsible department for another review.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="138"/>
+        <location filename="../../views/pages/meetings.py" line="86"/>
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="139"/>
+        <location filename="../../views/pages/meetings.py" line="87"/>
         <source>意见说明：</source>
         <translation>Explanation:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="140"/>
+        <location filename="../../views/pages/meetings.py" line="88"/>
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="145"/>
+        <location filename="../../views/pages/meetings.py" line="93"/>
         <source>“%1”须写明意见。</source>
         <translation>“%1” requires an explanation.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="147"/>
+        <location filename="../../views/pages/meetings.py" line="95"/>
         <source>请填写政法司审核人姓名。</source>
         <translation>Enter the name of the Legal Department reviewer.</translation>
     </message>
@@ -2893,52 +2893,52 @@ Confirm it with the Ministry General Office by telephone.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="459"/>
+        <location filename="../../views/pages/accidents.py" line="437"/>
         <source>关联名单条目</source>
         <translation>Link list entry</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="464"/>
+        <location filename="../../views/pages/accidents.py" line="442"/>
         <source>按单位名称、信用代码或决定文书筛选</source>
         <translation>Filter by entity name, credit code or decision document</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="468"/>
+        <location filename="../../views/pages/accidents.py" line="446"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="469"/>
+        <location filename="../../views/pages/accidents.py" line="447"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="470"/>
+        <location filename="../../views/pages/accidents.py" line="448"/>
         <source>统一社会信用代码</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="471"/>
+        <location filename="../../views/pages/accidents.py" line="449"/>
         <source>失信行为</source>
         <translation>Dishonest conduct</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="472"/>
+        <location filename="../../views/pages/accidents.py" line="450"/>
         <source>认定日期</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="473"/>
+        <location filename="../../views/pages/accidents.py" line="451"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="480"/>
+        <location filename="../../views/pages/accidents.py" line="458"/>
         <source>事故：%1 %2</source>
         <translation>Accident: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="482"/>
+        <location filename="../../views/pages/accidents.py" line="460"/>
         <source>筛选：</source>
         <translation>Filter:</translation>
     </message>
@@ -3329,37 +3329,37 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="173"/>
+        <location filename="../../views/pages/meetings.py" line="121"/>
         <source>新建局长办公会议</source>
         <translation>New Director&apos;s Meeting</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="174"/>
+        <location filename="../../views/pages/meetings.py" line="122"/>
         <source>已向党组报告、待会议决定的条目（含上次暂缓的）列入本次会议议题。</source>
         <translation>Entries reported to the Party Group and awaiting a meeting decision (including those deferred last time) go on this meeting&apos;s agenda.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="181"/>
+        <location filename="../../views/pages/meetings.py" line="129"/>
         <source>会议名称：</source>
         <translation>Meeting name:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="182"/>
+        <location filename="../../views/pages/meetings.py" line="130"/>
         <source>会议日期：</source>
         <translation>Meeting date:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="183"/>
+        <location filename="../../views/pages/meetings.py" line="131"/>
         <source>报送期：</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="188"/>
+        <location filename="../../views/pages/meetings.py" line="136"/>
         <source>请填写会议名称。</source>
         <translation>Enter the meeting name.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="189"/>
+        <location filename="../../views/pages/meetings.py" line="137"/>
         <source>请按“2026-10”的格式填写报送期。</source>
         <translation>Enter the reporting period in the form “2026-10”.</translation>
     </message>
@@ -3367,343 +3367,343 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="260"/>
+        <location filename="../../views/pages/meetings.py" line="208"/>
         <source>审议与发布</source>
         <translation>Review and publication</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="266"/>
+        <location filename="../../views/pages/meetings.py" line="214"/>
         <source>送政法司审核…</source>
         <translation>Send to Legal Department…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="268"/>
+        <location filename="../../views/pages/meetings.py" line="216"/>
         <source>记录法律审核意见…</source>
         <translation>Record legal review opinion…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="270"/>
+        <location filename="../../views/pages/meetings.py" line="218"/>
         <source>报告党组…</source>
         <translation>Report to the Party Group…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="272"/>
+        <location filename="../../views/pages/meetings.py" line="220"/>
         <source>新建局长办公会议…</source>
         <translation>New Director&apos;s Meeting…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="274"/>
+        <location filename="../../views/pages/meetings.py" line="222"/>
         <source>记录会议决定…</source>
         <translation>Record meeting decision…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="276"/>
+        <location filename="../../views/pages/meetings.py" line="224"/>
         <source>结束会议…</source>
         <translation>Close meeting…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="278"/>
+        <location filename="../../views/pages/meetings.py" line="226"/>
         <source>发布批次…</source>
         <translation>Publish batch…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="280"/>
+        <location filename="../../views/pages/meetings.py" line="228"/>
         <source>打印审核单…</source>
         <translation>Print review sheets…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="281"/>
+        <location filename="../../views/pages/meetings.py" line="229"/>
         <source>为右侧所选议题或左下所选批次的条目生成 PDF 审核单</source>
         <translation>Generate PDF review sheets for the agenda items selected on the right or for the entries of the batch selected at the bottom left</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="293"/>
+        <location filename="../../views/pages/meetings.py" line="241"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="294"/>
+        <location filename="../../views/pages/meetings.py" line="242"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="295"/>
-        <location filename="../../views/pages/meetings.py" line="326"/>
+        <location filename="../../views/pages/meetings.py" line="243"/>
+        <location filename="../../views/pages/meetings.py" line="274"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="295"/>
-        <location filename="../../views/pages/meetings.py" line="437"/>
+        <location filename="../../views/pages/meetings.py" line="243"/>
+        <location filename="../../views/pages/meetings.py" line="385"/>
         <source>已结束</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="295"/>
-        <location filename="../../views/pages/meetings.py" line="437"/>
+        <location filename="../../views/pages/meetings.py" line="243"/>
+        <location filename="../../views/pages/meetings.py" line="385"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="296"/>
+        <location filename="../../views/pages/meetings.py" line="244"/>
         <source>报送期</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="297"/>
+        <location filename="../../views/pages/meetings.py" line="245"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="298"/>
-        <location filename="../../views/pages/meetings.py" line="312"/>
+        <location filename="../../views/pages/meetings.py" line="246"/>
+        <location filename="../../views/pages/meetings.py" line="260"/>
         <source>条目</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="299"/>
+        <location filename="../../views/pages/meetings.py" line="247"/>
         <source>已决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="310"/>
+        <location filename="../../views/pages/meetings.py" line="258"/>
         <source>批次名称</source>
         <translation>Batch name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="311"/>
+        <location filename="../../views/pages/meetings.py" line="259"/>
         <source>发布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="313"/>
+        <location filename="../../views/pages/meetings.py" line="261"/>
         <source>会议</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="321"/>
+        <location filename="../../views/pages/meetings.py" line="269"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="322"/>
+        <location filename="../../views/pages/meetings.py" line="270"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="323"/>
+        <location filename="../../views/pages/meetings.py" line="271"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="324"/>
+        <location filename="../../views/pages/meetings.py" line="272"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="325"/>
+        <location filename="../../views/pages/meetings.py" line="273"/>
         <source>决定人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="327"/>
+        <location filename="../../views/pages/meetings.py" line="275"/>
         <source>统一社会信用代码</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="328"/>
+        <location filename="../../views/pages/meetings.py" line="276"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="329"/>
+        <location filename="../../views/pages/meetings.py" line="277"/>
         <source>承办司局</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="330"/>
+        <location filename="../../views/pages/meetings.py" line="278"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="331"/>
+        <location filename="../../views/pages/meetings.py" line="279"/>
         <source>失信行为</source>
         <translation>Dishonest conduct</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="338"/>
-        <location filename="../../views/pages/meetings.py" line="426"/>
+        <location filename="../../views/pages/meetings.py" line="286"/>
+        <location filename="../../views/pages/meetings.py" line="374"/>
         <source>在左侧选择一次审核或会议，查看其议题。</source>
         <translation>Select a review or meeting on the left to see its agenda.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="346"/>
+        <location filename="../../views/pages/meetings.py" line="294"/>
         <source>审核与会议</source>
         <translation>Reviews and meetings</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="348"/>
+        <location filename="../../views/pages/meetings.py" line="296"/>
         <source>公布批次</source>
         <translation>Publication batches</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="354"/>
+        <location filename="../../views/pages/meetings.py" line="302"/>
         <source>议题</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="365"/>
+        <location filename="../../views/pages/meetings.py" line="313"/>
         <source>流程：承办司局审签 → 政法司审核 → 向党组报告会审情况 → 局长办公会议决定 → 分批公布（公布日期为管理期起算日）。议题可按住 Ctrl 或 Shift 多选。</source>
         <translation>Process: sign-off by the responsible department → legal review by the Legal Department → report to the Party Group → Director&apos;s Meeting decision → publication in batches (the publication date starts the term). Hold Ctrl or Shift to select several agenda items.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="383"/>
+        <location filename="../../views/pages/meetings.py" line="331"/>
         <source>无法读取审议记录</source>
         <translation>Could not load the reviews and meetings</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="415"/>
+        <location filename="../../views/pages/meetings.py" line="363"/>
         <source>无法读取议题</source>
         <translation>Could not load the agenda</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="430"/>
+        <location filename="../../views/pages/meetings.py" line="378"/>
         <source>%1（%2，%3，报送期 %4）：%5 个议题，已决定 %6 个，%7。</source>
         <translation>%1 (%2, %3, period %4): agenda items %5, decided %6, %7.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="439"/>
+        <location filename="../../views/pages/meetings.py" line="387"/>
         <source>纪要：%1</source>
         <translation>Minutes: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="503"/>
+        <location filename="../../views/pages/meetings.py" line="451"/>
         <source>已送政法司审核。</source>
         <translation>Sent to the Legal Department for legal review.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="504"/>
+        <location filename="../../views/pages/meetings.py" line="452"/>
         <source>未能送政法司审核</source>
         <translation>Could not send to the Legal Department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="518"/>
+        <location filename="../../views/pages/meetings.py" line="466"/>
         <source>已记录 %1 个条目的法律审核意见。</source>
         <translation>Legal review opinion recorded (entries: %1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="519"/>
+        <location filename="../../views/pages/meetings.py" line="467"/>
         <source>未能记录法律审核意见</source>
         <translation>Could not record the legal review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="529"/>
+        <location filename="../../views/pages/meetings.py" line="477"/>
         <source>已记录向党组报告会审情况。</source>
         <translation>Report to the Party Group recorded.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="530"/>
+        <location filename="../../views/pages/meetings.py" line="478"/>
         <source>未能记录党组报告</source>
         <translation>Could not record the Party Group report</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="541"/>
+        <location filename="../../views/pages/meetings.py" line="489"/>
         <source>%1年第%2次局长办公会议</source>
         <translation>%1 Director&apos;s Meeting No. %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="548"/>
+        <location filename="../../views/pages/meetings.py" line="496"/>
         <source>已新建局长办公会议，议题见右侧。</source>
         <translation>Director&apos;s Meeting created; its agenda is on the right.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="549"/>
+        <location filename="../../views/pages/meetings.py" line="497"/>
         <source>未能新建会议</source>
         <translation>Could not create the meeting</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="566"/>
+        <location filename="../../views/pages/meetings.py" line="514"/>
         <source>已记录 %1 个议题的会议决定。</source>
         <translation>Meeting decision recorded (agenda items: %1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="567"/>
+        <location filename="../../views/pages/meetings.py" line="515"/>
         <source>未能记录会议决定</source>
         <translation>Could not record the meeting decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="581"/>
+        <location filename="../../views/pages/meetings.py" line="529"/>
         <source>未能结束会议</source>
         <translation>Could not close the meeting</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="587"/>
+        <location filename="../../views/pages/meetings.py" line="535"/>
         <source>%1 %2 项</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="589"/>
+        <location filename="../../views/pages/meetings.py" line="537"/>
         <source>“%1”已结束：%2。</source>
         <translation>“%1” closed: %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="591"/>
+        <location filename="../../views/pages/meetings.py" line="539"/>
         <source>结束会议</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="605"/>
+        <location filename="../../views/pages/meetings.py" line="553"/>
         <source>%1年第%2批联合惩戒对象名单</source>
         <translation>%1 joint-punishment subject list, batch %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="615"/>
+        <location filename="../../views/pages/meetings.py" line="563"/>
         <source>已公布“%1”，公布日期 %2 起算管理期。</source>
         <translation>Published “%1”; the term starts on the publication date, %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="619"/>
+        <location filename="../../views/pages/meetings.py" line="567"/>
         <source>未能发布批次</source>
         <translation>Could not publish the batch</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="626"/>
+        <location filename="../../views/pages/meetings.py" line="574"/>
         <source>选择保存审核单的文件夹</source>
         <translation>Choose the folder for the review sheets</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="633"/>
+        <location filename="../../views/pages/meetings.py" line="581"/>
         <source>未能生成审核单</source>
         <translation>Could not generate the review sheets</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="635"/>
-        <location filename="../../views/pages/meetings.py" line="651"/>
+        <location filename="../../views/pages/meetings.py" line="583"/>
+        <location filename="../../views/pages/meetings.py" line="599"/>
         <source>打印审核单</source>
         <translation>Print review sheets</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="635"/>
+        <location filename="../../views/pages/meetings.py" line="583"/>
         <source>正在生成审核单…</source>
         <translation>Generating review sheets…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="640"/>
+        <location filename="../../views/pages/meetings.py" line="588"/>
         <source>已取消生成审核单。</source>
         <translation>Review sheet generation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="644"/>
+        <location filename="../../views/pages/meetings.py" line="592"/>
         <source>已生成 %1 个审核单 PDF（每个条目 1 份）</source>
         <translation>Review sheet PDFs generated: %1 (one per entry)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="647"/>
+        <location filename="../../views/pages/meetings.py" line="595"/>
         <source>及合订本 1 份</source>
         <translation>, plus one combined file</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="648"/>
+        <location filename="../../views/pages/meetings.py" line="596"/>
         <source>，保存在：%1</source>
         <translation>; saved in: %1</translation>
     </message>
@@ -3711,172 +3711,172 @@ Based on An Jian Zong Ting [2017] No. 59, An Jian Zong Ting [2018] No. 10 and re
 <context>
     <name>MinistryRemovalsPage</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="376"/>
+        <location filename="../../views/pages/ministry_removals.py" line="327"/>
         <source>移出与异议</source>
         <translation>Removals and objections</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="381"/>
+        <location filename="../../views/pages/ministry_removals.py" line="332"/>
         <source>移出审核</source>
         <translation>Removal review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="382"/>
+        <location filename="../../views/pages/ministry_removals.py" line="333"/>
         <source>即将期满</source>
         <translation>Expiring soon</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="383"/>
+        <location filename="../../views/pages/ministry_removals.py" line="334"/>
         <source>信用修复</source>
         <translation>Credit repair</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="384"/>
+        <location filename="../../views/pages/ministry_removals.py" line="335"/>
         <source>异议</source>
         <translation>Objections</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="404"/>
+        <location filename="../../views/pages/ministry_removals.py" line="355"/>
         <source>无法查找名单条目</source>
         <translation>Could not search the list entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="415"/>
+        <location filename="../../views/pages/ministry_removals.py" line="366"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="417"/>
+        <location filename="../../views/pages/ministry_removals.py" line="368"/>
         <source>待司局审核</source>
         <translation>Awaiting department review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="418"/>
+        <location filename="../../views/pages/ministry_removals.py" line="369"/>
         <source>司局已审核，待分管领导审定</source>
         <translation>Reviewed by the department, awaiting approval by the leader in charge</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="419"/>
+        <location filename="../../views/pages/ministry_removals.py" line="370"/>
         <source>已审定同意移出，待移出</source>
         <translation>Removal approved, awaiting removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="420"/>
+        <location filename="../../views/pages/ministry_removals.py" line="371"/>
         <source>审定不同意移出</source>
         <translation>Removal not approved</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="421"/>
+        <location filename="../../views/pages/ministry_removals.py" line="372"/>
         <source>已移出</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="428"/>
-        <location filename="../../views/pages/ministry_removals.py" line="597"/>
-        <location filename="../../views/pages/ministry_removals.py" line="648"/>
-        <location filename="../../views/pages/ministry_removals.py" line="785"/>
+        <location filename="../../views/pages/ministry_removals.py" line="379"/>
+        <location filename="../../views/pages/ministry_removals.py" line="548"/>
+        <location filename="../../views/pages/ministry_removals.py" line="599"/>
+        <location filename="../../views/pages/ministry_removals.py" line="736"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="429"/>
-        <location filename="../../views/pages/ministry_removals.py" line="598"/>
-        <location filename="../../views/pages/ministry_removals.py" line="649"/>
+        <location filename="../../views/pages/ministry_removals.py" line="380"/>
+        <location filename="../../views/pages/ministry_removals.py" line="549"/>
+        <location filename="../../views/pages/ministry_removals.py" line="600"/>
         <source>统一社会信用代码</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="430"/>
-        <location filename="../../views/pages/ministry_removals.py" line="599"/>
-        <location filename="../../views/pages/ministry_removals.py" line="650"/>
+        <location filename="../../views/pages/ministry_removals.py" line="381"/>
+        <location filename="../../views/pages/ministry_removals.py" line="550"/>
+        <location filename="../../views/pages/ministry_removals.py" line="601"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="431"/>
+        <location filename="../../views/pages/ministry_removals.py" line="382"/>
         <source>公布日期</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="432"/>
-        <location filename="../../views/pages/ministry_removals.py" line="600"/>
+        <location filename="../../views/pages/ministry_removals.py" line="383"/>
+        <location filename="../../views/pages/ministry_removals.py" line="551"/>
         <source>期满日期</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="433"/>
-        <location filename="../../views/pages/ministry_removals.py" line="654"/>
-        <location filename="../../views/pages/ministry_removals.py" line="789"/>
+        <location filename="../../views/pages/ministry_removals.py" line="384"/>
+        <location filename="../../views/pages/ministry_removals.py" line="605"/>
+        <location filename="../../views/pages/ministry_removals.py" line="740"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="434"/>
+        <location filename="../../views/pages/ministry_removals.py" line="385"/>
         <source>承办司局</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="435"/>
+        <location filename="../../views/pages/ministry_removals.py" line="386"/>
         <source>省级审核意见</source>
         <translation>Provincial review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="436"/>
+        <location filename="../../views/pages/ministry_removals.py" line="387"/>
         <source>意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="446"/>
+        <location filename="../../views/pages/ministry_removals.py" line="397"/>
         <source>部门审核意见…</source>
         <translation>Department review opinion…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="448"/>
+        <location filename="../../views/pages/ministry_removals.py" line="399"/>
         <source>领导审定…</source>
         <translation>Leader approval…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="450"/>
+        <location filename="../../views/pages/ministry_removals.py" line="401"/>
         <source>执行移出…</source>
         <translation>Carry out removal…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="455"/>
+        <location filename="../../views/pages/ministry_removals.py" line="406"/>
         <source>各省报送的移出审核结果（附件3）：承办司局审核 → 分管领导审定 → 办公厅执行移出并公布移出名单。可按住 Ctrl 或 Shift 多选，同一步骤的事项一并办理。</source>
         <translation>Removal review results reported by the provinces (Annex 3): review by the responsible department → approval by the leader in charge → the General Office carries out the removal and publishes the removal list. Hold Ctrl or Shift to select several items at the same step and handle them together.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="480"/>
+        <location filename="../../views/pages/ministry_removals.py" line="431"/>
         <source>（管理期内再次失信）</source>
         <translation> (dishonest again during the term)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="486"/>
+        <location filename="../../views/pages/ministry_removals.py" line="437"/>
         <source>分管领导：%1</source>
         <translation>Leader in charge: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="488"/>
+        <location filename="../../views/pages/ministry_removals.py" line="439"/>
         <source>%1 移出</source>
         <translation>Removed %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="493"/>
+        <location filename="../../views/pages/ministry_removals.py" line="444"/>
         <source>无法读取移出审核</source>
         <translation>Could not load the removal reviews</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="497"/>
+        <location filename="../../views/pages/ministry_removals.py" line="448"/>
         <source>共 %1 条</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="508"/>
+        <location filename="../../views/pages/ministry_removals.py" line="459"/>
         <source>选择一条或多条移出审核事项后办理。</source>
         <translation>Select one or more removal reviews to act on them.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="512"/>
+        <location filename="../../views/pages/ministry_removals.py" line="463"/>
         <source>%1（%2）
 省级审核意见：%3
 司局审核意见（%4）：%5</source>
@@ -3885,355 +3885,355 @@ Provincial review opinion: %3
 Department review opinion (%4): %5</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="517"/>
+        <location filename="../../views/pages/ministry_removals.py" line="468"/>
         <source>尚未审核</source>
         <translation>Not reviewed yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="522"/>
+        <location filename="../../views/pages/ministry_removals.py" line="473"/>
         <source>等 %1 条</source>
         <translation> and others (%1 in total)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="530"/>
+        <location filename="../../views/pages/ministry_removals.py" line="481"/>
         <source>部门审核意见</source>
         <translation>Department review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="532"/>
-        <location filename="../../views/pages/ministry_removals.py" line="554"/>
+        <location filename="../../views/pages/ministry_removals.py" line="483"/>
+        <location filename="../../views/pages/ministry_removals.py" line="505"/>
         <source>同意移出</source>
         <translation>Agree to removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="532"/>
-        <location filename="../../views/pages/ministry_removals.py" line="554"/>
+        <location filename="../../views/pages/ministry_removals.py" line="483"/>
+        <location filename="../../views/pages/ministry_removals.py" line="505"/>
         <source>不同意移出</source>
         <translation>Disagree with removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="533"/>
+        <location filename="../../views/pages/ministry_removals.py" line="484"/>
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="534"/>
+        <location filename="../../views/pages/ministry_removals.py" line="485"/>
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="543"/>
+        <location filename="../../views/pages/ministry_removals.py" line="494"/>
         <source>已记录 %1 条的司局审核意见，待分管领导审定。</source>
         <translation>Department review opinion recorded (entries: %1); awaiting approval by the leader in charge.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="544"/>
+        <location filename="../../views/pages/ministry_removals.py" line="495"/>
         <source>未能记录审核意见</source>
         <translation>Could not record the review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="552"/>
+        <location filename="../../views/pages/ministry_removals.py" line="503"/>
         <source>分管领导审定</source>
         <translation>Approval by the leader in charge</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="555"/>
+        <location filename="../../views/pages/ministry_removals.py" line="506"/>
         <source>分管领导：</source>
         <translation>Leader in charge:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="556"/>
+        <location filename="../../views/pages/ministry_removals.py" line="507"/>
         <source>意见（不同意须写明理由）：</source>
         <translation>Opinion (a reason is required when not approving):</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="566"/>
+        <location filename="../../views/pages/ministry_removals.py" line="517"/>
         <source>已记录 %1 条的审定结果。</source>
         <translation>Approval result recorded (entries: %1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="567"/>
+        <location filename="../../views/pages/ministry_removals.py" line="518"/>
         <source>未能记录审定结果</source>
         <translation>Could not record the approval result</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="581"/>
+        <location filename="../../views/pages/ministry_removals.py" line="532"/>
         <source>已移出 %1 条，移出名单“%2”已生成。</source>
         <translation>Removed (entries: %1); removal list “%2” generated.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="582"/>
+        <location filename="../../views/pages/ministry_removals.py" line="533"/>
         <source>未能执行移出</source>
         <translation>Could not carry out the removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="591"/>
+        <location filename="../../views/pages/ministry_removals.py" line="542"/>
         <source>期满在 </source>
         <translation>Term ends within </translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="592"/>
+        <location filename="../../views/pages/ministry_removals.py" line="543"/>
         <source> 天内（含已期满）</source>
         <translation> days (incl. ended)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="601"/>
+        <location filename="../../views/pages/ministry_removals.py" line="552"/>
         <source>距期满</source>
         <translation>Until term ends</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="602"/>
+        <location filename="../../views/pages/ministry_removals.py" line="553"/>
         <source>移出材料截止</source>
         <translation>Removal review due</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="603"/>
+        <location filename="../../views/pages/ministry_removals.py" line="554"/>
         <source>移出审核结果</source>
         <translation>Removal review result</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="604"/>
+        <location filename="../../views/pages/ministry_removals.py" line="555"/>
         <source>督办</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="604"/>
+        <location filename="../../views/pages/ministry_removals.py" line="555"/>
         <source>逾期未报，请督促</source>
         <translation>Overdue, send a reminder</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="610"/>
+        <location filename="../../views/pages/ministry_removals.py" line="561"/>
         <source>省级单位须在管理期满前10个工作日报送移出审核结果（附件3）；逾期未报的列入督办。</source>
         <translation>Provincial units must report the removal review result (Annex 3) 10 working days before the term ends; overdue ones are put on follow-up.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="625"/>
+        <location filename="../../views/pages/ministry_removals.py" line="576"/>
         <source>已期满 %1 天</source>
         <translation>Ended %1 day(s) ago</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="626"/>
+        <location filename="../../views/pages/ministry_removals.py" line="577"/>
         <source>%1 天</source>
         <translation>%1 day(s)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="630"/>
+        <location filename="../../views/pages/ministry_removals.py" line="581"/>
         <source>无法读取期满清单</source>
         <translation>Could not load the expiring entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="637"/>
+        <location filename="../../views/pages/ministry_removals.py" line="588"/>
         <source>共 %1 条；已收到移出审核结果 %2 条；逾期未报 %3 条。</source>
         <translation>Entries: %1; removal review results received: %2; overdue: %3.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="651"/>
+        <location filename="../../views/pages/ministry_removals.py" line="602"/>
         <source>规则包</source>
         <translation>Rule pack</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="652"/>
+        <location filename="../../views/pages/ministry_removals.py" line="603"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="653"/>
+        <location filename="../../views/pages/ministry_removals.py" line="604"/>
         <source>可申请日期</source>
         <translation>Eligible from</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="655"/>
+        <location filename="../../views/pages/ministry_removals.py" line="606"/>
         <source>决定人</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="656"/>
+        <location filename="../../views/pages/ministry_removals.py" line="607"/>
         <source>决定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="658"/>
-        <location filename="../../views/pages/ministry_removals.py" line="791"/>
+        <location filename="../../views/pages/ministry_removals.py" line="609"/>
+        <location filename="../../views/pages/ministry_removals.py" line="742"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="671"/>
+        <location filename="../../views/pages/ministry_removals.py" line="622"/>
         <source>登记提前移出申请…</source>
         <translation>Register early removal application…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="673"/>
-        <location filename="../../views/pages/ministry_removals.py" line="802"/>
+        <location filename="../../views/pages/ministry_removals.py" line="624"/>
+        <location filename="../../views/pages/ministry_removals.py" line="753"/>
         <source>作出决定…</source>
         <translation>Decide…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="675"/>
+        <location filename="../../views/pages/ministry_removals.py" line="626"/>
         <source>撤销提前移出…</source>
         <translation>Revoke early removal…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="679"/>
+        <location filename="../../views/pages/ministry_removals.py" line="630"/>
         <source>规则包允许的（如应急管理部令第11号，列入满12个月），单位可申请提前移出（信用修复）；规则包没有提前移出规定的，只能期满移出。以欺骗等手段提前移出的，撤销并恢复列入。</source>
         <translation>Where the rule pack allows it (e.g. Ministry of Emergency Management Order No. 11: after 12 months on the list), a unit may apply for early removal (credit repair); where the rule pack has no early removal provision, removal happens only when the term ends. An early removal obtained by deception or similar means is revoked and the listing restored.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="698"/>
+        <location filename="../../views/pages/ministry_removals.py" line="649"/>
         <source>无法读取信用修复申请</source>
         <translation>Could not load the credit repair applications</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="710"/>
+        <location filename="../../views/pages/ministry_removals.py" line="661"/>
         <source>选择一条申请后作出决定或撤销。</source>
         <translation>Select an application to decide on it or revoke it.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="714"/>
+        <location filename="../../views/pages/ministry_removals.py" line="665"/>
         <source>%1（%2，%3）：%4
 申请及决定理由：%5</source>
         <translation>%1 (%2, %3): %4
 Grounds and decision reasons: %5</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="722"/>
+        <location filename="../../views/pages/ministry_removals.py" line="673"/>
         <source>
 撤销理由：%1</source>
         <translation>
 Revocation reason: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="732"/>
+        <location filename="../../views/pages/ministry_removals.py" line="683"/>
         <source>已登记提前移出申请，待作出决定。</source>
         <translation>Early removal application registered; awaiting a decision.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="733"/>
+        <location filename="../../views/pages/ministry_removals.py" line="684"/>
         <source>未能登记提前移出申请</source>
         <translation>Could not register the early removal application</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="741"/>
+        <location filename="../../views/pages/ministry_removals.py" line="692"/>
         <source>信用修复决定</source>
         <translation>Credit repair decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="743"/>
+        <location filename="../../views/pages/ministry_removals.py" line="694"/>
         <source>准予提前移出</source>
         <translation>Grant early removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="743"/>
+        <location filename="../../views/pages/ministry_removals.py" line="694"/>
         <source>不予提前移出</source>
         <translation>Refuse early removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="744"/>
+        <location filename="../../views/pages/ministry_removals.py" line="695"/>
         <source>决定人：</source>
         <translation>Decided by:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="745"/>
+        <location filename="../../views/pages/ministry_removals.py" line="696"/>
         <source>理由：</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="754"/>
+        <location filename="../../views/pages/ministry_removals.py" line="705"/>
         <source>已作出信用修复决定。</source>
         <translation>Credit repair decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="755"/>
+        <location filename="../../views/pages/ministry_removals.py" line="706"/>
         <source>未能记录信用修复决定</source>
         <translation>Could not record the credit repair decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="763"/>
+        <location filename="../../views/pages/ministry_removals.py" line="714"/>
         <source>撤销提前移出</source>
         <translation>Revoke early removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="764"/>
+        <location filename="../../views/pages/ministry_removals.py" line="715"/>
         <source>%1：撤销后恢复列入，管理期限照原计算。</source>
         <translation>%1: after revocation the listing is restored and the term runs as originally calculated.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="765"/>
+        <location filename="../../views/pages/ministry_removals.py" line="716"/>
         <source>撤销理由：</source>
         <translation>Revocation reason:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="773"/>
+        <location filename="../../views/pages/ministry_removals.py" line="724"/>
         <source>已撤销提前移出，条目恢复列入。</source>
         <translation>Early removal revoked; the entry is listed again.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="774"/>
+        <location filename="../../views/pages/ministry_removals.py" line="725"/>
         <source>未能撤销提前移出</source>
         <translation>Could not revoke the early removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="780"/>
+        <location filename="../../views/pages/ministry_removals.py" line="731"/>
         <source>只看未办结</source>
         <translation>Open only</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="786"/>
+        <location filename="../../views/pages/ministry_removals.py" line="737"/>
         <source>异议人</source>
         <translation>Objector</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="787"/>
+        <location filename="../../views/pages/ministry_removals.py" line="738"/>
         <source>登记日期</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="788"/>
+        <location filename="../../views/pages/ministry_removals.py" line="739"/>
         <source>核查期限</source>
         <translation>Verification due</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="790"/>
+        <location filename="../../views/pages/ministry_removals.py" line="741"/>
         <source>决定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="798"/>
+        <location filename="../../views/pages/ministry_removals.py" line="749"/>
         <source>登记异议…</source>
         <translation>Register objection…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="800"/>
+        <location filename="../../views/pages/ministry_removals.py" line="751"/>
         <source>开始核查…</source>
         <translation>Start verification…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="805"/>
+        <location filename="../../views/pages/ministry_removals.py" line="756"/>
         <source>登记异议后，该条目标为“异议核查中”，须在核查期限内核实并作出决定，决定须写明理由。</source>
         <translation>Once an objection is registered, the entry is marked “objection under verification”; it must be verified and decided within the verification period, and the decision must state its reason.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="827"/>
+        <location filename="../../views/pages/ministry_removals.py" line="778"/>
         <source>%1（已超期）</source>
         <translation>%1 (overdue)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="831"/>
+        <location filename="../../views/pages/ministry_removals.py" line="782"/>
         <source>无法读取异议</source>
         <translation>Could not load the objections</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="835"/>
+        <location filename="../../views/pages/ministry_removals.py" line="786"/>
         <source>共 %1 件</source>
         <translation>Objections: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="844"/>
+        <location filename="../../views/pages/ministry_removals.py" line="795"/>
         <source>选择一件异议查看内容、核查情况和处理理由。</source>
         <translation>Select an objection to see its content, verification and decision reason.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="848"/>
+        <location filename="../../views/pages/ministry_removals.py" line="799"/>
         <source>%1（%2，%3）
 异议内容（%4）：%5
 核查情况：%6
@@ -4244,57 +4244,57 @@ Verification: %6
 Decision: %7</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="854"/>
+        <location filename="../../views/pages/ministry_removals.py" line="805"/>
         <source>尚未核查</source>
         <translation>Not verified yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="856"/>
+        <location filename="../../views/pages/ministry_removals.py" line="807"/>
         <source>尚未决定</source>
         <translation>Not decided yet</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="867"/>
+        <location filename="../../views/pages/ministry_removals.py" line="818"/>
         <source>已登记异议，该条目标为“异议核查中”。</source>
         <translation>Objection registered; the entry is marked “objection under verification”.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="868"/>
+        <location filename="../../views/pages/ministry_removals.py" line="819"/>
         <source>未能登记异议</source>
         <translation>Could not register the objection</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="876"/>
+        <location filename="../../views/pages/ministry_removals.py" line="827"/>
         <source>开始核查</source>
         <translation>Start verification</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="878"/>
+        <location filename="../../views/pages/ministry_removals.py" line="829"/>
         <source>核查安排或核查情况：</source>
         <translation>Verification arrangements or findings:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="886"/>
+        <location filename="../../views/pages/ministry_removals.py" line="837"/>
         <source>已开始核查。</source>
         <translation>Verification started.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="887"/>
+        <location filename="../../views/pages/ministry_removals.py" line="838"/>
         <source>未能记录核查</source>
         <translation>Could not record the verification</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="895"/>
+        <location filename="../../views/pages/ministry_removals.py" line="846"/>
         <source>%1：%2（异议人：%3）</source>
         <translation>%1: %2 (objector: %3)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="907"/>
+        <location filename="../../views/pages/ministry_removals.py" line="858"/>
         <source>已作出异议处理决定。</source>
         <translation>Objection decision recorded.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="908"/>
+        <location filename="../../views/pages/ministry_removals.py" line="859"/>
         <source>未能记录异议处理决定</source>
         <translation>Could not record the objection decision</translation>
     </message>
@@ -4302,42 +4302,42 @@ Decision: %7</translation>
 <context>
     <name>ObjectionDecisionDialog</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="305"/>
+        <location filename="../../views/pages/ministry_removals.py" line="256"/>
         <source>异议处理决定</source>
         <translation>Objection decision</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="313"/>
+        <location filename="../../views/pages/ministry_removals.py" line="264"/>
         <source>失信行为简况：</source>
         <translation>Summary of the behaviour:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="314"/>
+        <location filename="../../views/pages/ministry_removals.py" line="265"/>
         <source>备注：</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="315"/>
+        <location filename="../../views/pages/ministry_removals.py" line="266"/>
         <source>惩戒措施说明：</source>
         <translation>Notes on the measures:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="318"/>
+        <location filename="../../views/pages/ministry_removals.py" line="269"/>
         <source>更正后的内容（只填需要更正的项）</source>
         <translation>Corrected content (fill in only the fields to correct)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="325"/>
+        <location filename="../../views/pages/ministry_removals.py" line="276"/>
         <source>处理决定：</source>
         <translation>Decision:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="326"/>
+        <location filename="../../views/pages/ministry_removals.py" line="277"/>
         <source>决定人：</source>
         <translation>Decided by:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="327"/>
+        <location filename="../../views/pages/ministry_removals.py" line="278"/>
         <source>处理理由：</source>
         <translation>Reason:</translation>
     </message>
@@ -4345,57 +4345,57 @@ Decision: %7</translation>
 <context>
     <name>ObjectionDialog</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="263"/>
+        <location filename="../../views/pages/ministry_removals.py" line="214"/>
         <source>登记异议</source>
         <translation>Register objection</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="268"/>
+        <location filename="../../views/pages/ministry_removals.py" line="219"/>
         <source>提出异议的单位或个人</source>
         <translation>Unit or person raising the objection</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="271"/>
+        <location filename="../../views/pages/ministry_removals.py" line="222"/>
         <source>书面</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="271"/>
+        <location filename="../../views/pages/ministry_removals.py" line="222"/>
         <source>电子邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="271"/>
+        <location filename="../../views/pages/ministry_removals.py" line="222"/>
         <source>电话</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="271"/>
+        <location filename="../../views/pages/ministry_removals.py" line="222"/>
         <source>来访</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="273"/>
+        <location filename="../../views/pages/ministry_removals.py" line="224"/>
         <source>名单条目：</source>
         <translation>List entry:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="274"/>
+        <location filename="../../views/pages/ministry_removals.py" line="225"/>
         <source>登记日期：</source>
         <translation>Registered on:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="275"/>
+        <location filename="../../views/pages/ministry_removals.py" line="226"/>
         <source>异议人：</source>
         <translation>Objector:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="276"/>
+        <location filename="../../views/pages/ministry_removals.py" line="227"/>
         <source>提出方式：</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="277"/>
+        <location filename="../../views/pages/ministry_removals.py" line="228"/>
         <source>异议内容：</source>
         <translation>Objection details:</translation>
     </message>
@@ -4403,42 +4403,42 @@ Decision: %7</translation>
 <context>
     <name>OpinionDialog</name>
     <message>
-        <location filename="../../views/pages/review.py" line="100"/>
+        <location filename="../../views/pages/review.py" line="68"/>
         <source>填写审核意见</source>
         <translation>Enter review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="101"/>
+        <location filename="../../views/pages/review.py" line="69"/>
         <source>为选中的 %1 条填写司局审核意见。</source>
         <translation>Enter the department review opinion for the selected entries (%1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="114"/>
+        <location filename="../../views/pages/review.py" line="82"/>
         <source>审核意见：</source>
         <translation>Review opinion:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="115"/>
+        <location filename="../../views/pages/review.py" line="83"/>
         <source>意见说明：</source>
         <translation>Explanation:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="116"/>
+        <location filename="../../views/pages/review.py" line="84"/>
         <source>审核人：</source>
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="123"/>
+        <location filename="../../views/pages/review.py" line="91"/>
         <source>同意纳入时意见说明可以不填。</source>
         <translation>When agreeing to list, the explanation is optional.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="125"/>
+        <location filename="../../views/pages/review.py" line="93"/>
         <source>须写明理由：条目退回报送单位修改，理由写入其回执；审核计时暂停。</source>
         <translation>A reason is required: the entries go back to the reporting unit for correction, the reason is written into its receipt, and the review clock pauses.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="127"/>
+        <location filename="../../views/pages/review.py" line="95"/>
         <source>须写明理由。</source>
         <translation>A reason is required.</translation>
     </message>
@@ -4825,32 +4825,32 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PartyGroupDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="154"/>
+        <location filename="../../views/pages/meetings.py" line="102"/>
         <source>报告党组</source>
         <translation>Report to the Party Group</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="155"/>
+        <location filename="../../views/pages/meetings.py" line="103"/>
         <source>记录向党组报告会审情况：经政法司审核、尚未报告的条目全部列入本次报告。</source>
         <translation>Record the report to the Party Group: all entries reviewed by the Legal Department and not yet reported are included in this report.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="161"/>
+        <location filename="../../views/pages/meetings.py" line="109"/>
         <source>报送期：</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="162"/>
+        <location filename="../../views/pages/meetings.py" line="110"/>
         <source>报告日期：</source>
         <translation>Report date:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="163"/>
+        <location filename="../../views/pages/meetings.py" line="111"/>
         <source>报告情况：</source>
         <translation>Report summary:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="167"/>
+        <location filename="../../views/pages/meetings.py" line="115"/>
         <source>请按“2026-10”的格式填写报送期。</source>
         <translation>Enter the reporting period in the form “2026-10”.</translation>
     </message>
@@ -4962,27 +4962,27 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="237"/>
+        <location filename="../../views/pages/meetings.py" line="185"/>
         <source>发布批次</source>
         <translation>Publish batch</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="239"/>
+        <location filename="../../views/pages/meetings.py" line="187"/>
         <source>把“%1”审定公布的 %2 个条目作为一个批次公布。公布日期即各条目管理期的起算日（个别规则以列入决定日期起算），期满前10个工作日须报送移出材料。</source>
         <translation>Publish the entries approved for publication by “%1” (%2) as one batch. The publication date starts each entry&apos;s term (a few rules count from the listing decision date instead); removal documents are due 10 working days before the term ends.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="249"/>
+        <location filename="../../views/pages/meetings.py" line="197"/>
         <source>批次名称：</source>
         <translation>Batch name:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="250"/>
+        <location filename="../../views/pages/meetings.py" line="198"/>
         <source>公布日期：</source>
         <translation>Published on:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="254"/>
+        <location filename="../../views/pages/meetings.py" line="202"/>
         <source>请填写公布批次名称。</source>
         <translation>Enter the publication batch name.</translation>
     </message>
@@ -4990,43 +4990,43 @@ The entries are now marked as submitted.</translation>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="398"/>
-        <location filename="../../views/pages/review.py" line="78"/>
+        <location filename="../../views/pages/accidents.py" line="376"/>
+        <location filename="../../views/pages/review.py" line="46"/>
         <source>改送其他司局</source>
         <translation>Reassign to another department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="400"/>
+        <location filename="../../views/pages/accidents.py" line="378"/>
         <source>%1：现由%2核实。</source>
         <translation>%1: currently being verified by %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="407"/>
+        <location filename="../../views/pages/accidents.py" line="385"/>
         <source>必须填写理由</source>
         <translation>A reason is required</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="409"/>
+        <location filename="../../views/pages/accidents.py" line="387"/>
         <source>改送司局：</source>
         <translation>Reassign to:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="410"/>
+        <location filename="../../views/pages/accidents.py" line="388"/>
         <source>改送理由：</source>
         <translation>Reason for reassignment:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="79"/>
+        <location filename="../../views/pages/review.py" line="47"/>
         <source>把选中的 %1 条改送其他司局审核；新司局的 3 个工作日审核时限从今天起算。</source>
         <translation>Reassign the selected entries (%1) to another department for review; the new department&apos;s 3-working-day review period starts today.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="89"/>
+        <location filename="../../views/pages/review.py" line="57"/>
         <source>改送至：</source>
         <translation>Reassign to:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="90"/>
+        <location filename="../../views/pages/review.py" line="58"/>
         <source>理由（必填）：</source>
         <translation>Reason (required):</translation>
     </message>
@@ -5328,27 +5328,27 @@ Distribute it to all units.</translation>
 <context>
     <name>RemovalDialog</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="239"/>
+        <location filename="../../views/pages/ministry_removals.py" line="190"/>
         <source>执行移出</source>
         <translation>Carry out removal</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="242"/>
+        <location filename="../../views/pages/ministry_removals.py" line="193"/>
         <source>如：2026年第11批移出名单</source>
         <translation>e.g. 2026 removal list, batch 11</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="244"/>
+        <location filename="../../views/pages/ministry_removals.py" line="195"/>
         <source>将 %1 条已审定同意的名单移出，并作为一批移出名单公布。</source>
         <translation>Remove the entries approved for removal (%1) and publish them as one removal list batch.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="248"/>
+        <location filename="../../views/pages/ministry_removals.py" line="199"/>
         <source>移出日期：</source>
         <translation>Removal date:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="249"/>
+        <location filename="../../views/pages/ministry_removals.py" line="200"/>
         <source>移出名单批次：</source>
         <translation>Removal list batch:</translation>
     </message>
@@ -5519,27 +5519,27 @@ Distribute it to all units.</translation>
 <context>
     <name>RepairDialog</name>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="353"/>
+        <location filename="../../views/pages/ministry_removals.py" line="304"/>
         <source>登记提前移出（信用修复）申请</source>
         <translation>Register early removal (credit repair) application</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="358"/>
+        <location filename="../../views/pages/ministry_removals.py" line="309"/>
         <source>整改、履行法定义务、作出信用承诺等情况</source>
         <translation>Rectification, fulfilment of legal obligations, credit commitments, etc.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="359"/>
+        <location filename="../../views/pages/ministry_removals.py" line="310"/>
         <source>名单条目：</source>
         <translation>List entry:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="360"/>
+        <location filename="../../views/pages/ministry_removals.py" line="311"/>
         <source>申请日期：</source>
         <translation>Applied on:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/ministry_removals.py" line="361"/>
+        <location filename="../../views/pages/ministry_removals.py" line="312"/>
         <source>申请理由：</source>
         <translation>Grounds:</translation>
     </message>
@@ -5615,37 +5615,37 @@ Distribute it to all units.</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../views/pages/review.py" line="158"/>
+        <location filename="../../views/pages/review.py" line="126"/>
         <source>退回</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="159"/>
+        <location filename="../../views/pages/review.py" line="127"/>
         <source>退回选中的 %1 条。</source>
         <translation>Return the selected entries (%1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="163"/>
+        <location filename="../../views/pages/review.py" line="131"/>
         <source>省级单位（报送单位修改后重新报送）</source>
         <translation>Provincial unit (the reporting unit corrects and resubmits)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="164"/>
+        <location filename="../../views/pages/review.py" line="132"/>
         <source>部门重新审核（重新计时 3 个工作日）</source>
         <translation>Department re-review (a new 3-working-day clock)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="168"/>
+        <location filename="../../views/pages/review.py" line="136"/>
         <source>退回理由写入报送单位的回执，省级单位可以看到；退回省级单位期间司局审核计时暂停。</source>
         <translation>The return reason is written into the reporting unit&apos;s receipt, where the provincial unit can see it; while entries are back with the provincial unit, the department&apos;s review clock pauses.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="171"/>
+        <location filename="../../views/pages/review.py" line="139"/>
         <source>退回至：</source>
         <translation>Return to:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="172"/>
+        <location filename="../../views/pages/review.py" line="140"/>
         <source>退回理由（必填）：</source>
         <translation>Return reason (required):</translation>
     </message>
@@ -5653,369 +5653,369 @@ Distribute it to all units.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../views/pages/review.py" line="183"/>
+        <location filename="../../views/pages/review.py" line="151"/>
         <source>部门审核</source>
         <translation>Department review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="190"/>
+        <location filename="../../views/pages/review.py" line="158"/>
         <source>全部司局</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="193"/>
+        <location filename="../../views/pages/review.py" line="161"/>
         <source>全部在办</source>
         <translation>All in progress</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="194"/>
+        <location filename="../../views/pages/review.py" line="162"/>
         <source>待分办</source>
         <translation>Awaiting routing</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="195"/>
+        <location filename="../../views/pages/review.py" line="163"/>
         <source>部门审核中</source>
         <translation>In department review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="196"/>
+        <location filename="../../views/pages/review.py" line="164"/>
         <source>已退回省级修改</source>
         <translation>Returned to the province</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="197"/>
+        <location filename="../../views/pages/review.py" line="165"/>
         <source>已审签</source>
         <translation>Signed off</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="198"/>
+        <location filename="../../views/pages/review.py" line="166"/>
         <source>司局自查待报送</source>
         <translation>Own department findings, not yet submitted</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="202"/>
-        <location filename="../../views/pages/review.py" line="373"/>
+        <location filename="../../views/pages/review.py" line="170"/>
+        <location filename="../../views/pages/review.py" line="341"/>
         <source>全部报送期</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="203"/>
+        <location filename="../../views/pages/review.py" line="171"/>
         <source>仅显示上次审核后有变更的条目</source>
         <translation>Only entries changed since the last review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="210"/>
+        <location filename="../../views/pages/review.py" line="178"/>
         <source>司局：</source>
         <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="211"/>
+        <location filename="../../views/pages/review.py" line="179"/>
         <source>环节：</source>
         <translation>Stage:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="212"/>
+        <location filename="../../views/pages/review.py" line="180"/>
         <source>报送期：</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="220"/>
+        <location filename="../../views/pages/review.py" line="188"/>
         <source>按规则分办</source>
         <translation>Route by rules</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="221"/>
+        <location filename="../../views/pages/review.py" line="189"/>
         <source>分办选中的待分办条目；未选择时分办全部待分办条目。</source>
         <translation>Routes the selected entries awaiting routing; with nothing selected, routes all entries awaiting routing.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="223"/>
+        <location filename="../../views/pages/review.py" line="191"/>
         <source>改送其他司局…</source>
         <translation>Reassign to another department…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="225"/>
+        <location filename="../../views/pages/review.py" line="193"/>
         <source>填写审核意见…</source>
         <translation>Enter review opinion…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="227"/>
+        <location filename="../../views/pages/review.py" line="195"/>
         <source>司局审签…</source>
         <translation>Department sign-off…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="229"/>
+        <location filename="../../views/pages/review.py" line="197"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="231"/>
+        <location filename="../../views/pages/review.py" line="199"/>
         <source>报送本司局核实的条目…</source>
         <translation>Submit own department&apos;s entries…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="232"/>
+        <location filename="../../views/pages/review.py" line="200"/>
         <source>总局司局自己核实的失信信息（草稿），经司局负责人审签后进入审议。</source>
         <translation>Dishonest conduct verified by a Ministry department itself (drafts) goes to review after sign-off by the department head.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="246"/>
+        <location filename="../../views/pages/review.py" line="214"/>
         <source>报送单位</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="247"/>
+        <location filename="../../views/pages/review.py" line="215"/>
         <source>单位名称</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="248"/>
+        <location filename="../../views/pages/review.py" line="216"/>
         <source>统一社会信用代码</source>
         <translation>USCC</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="249"/>
+        <location filename="../../views/pages/review.py" line="217"/>
         <source>承办司局</source>
         <translation>Responsible department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="250"/>
+        <location filename="../../views/pages/review.py" line="218"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="251"/>
+        <location filename="../../views/pages/review.py" line="219"/>
         <source>审核时限</source>
         <translation>Review deadline</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="252"/>
+        <location filename="../../views/pages/review.py" line="220"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="253"/>
+        <location filename="../../views/pages/review.py" line="221"/>
         <source>审核人</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="254"/>
+        <location filename="../../views/pages/review.py" line="222"/>
         <source>变更</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="255"/>
+        <location filename="../../views/pages/review.py" line="223"/>
         <source>报送期</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="256"/>
+        <location filename="../../views/pages/review.py" line="224"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="257"/>
+        <location filename="../../views/pages/review.py" line="225"/>
         <source>失信行为</source>
         <translation>Dishonest conduct</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="271"/>
-        <location filename="../../views/pages/review.py" line="414"/>
+        <location filename="../../views/pages/review.py" line="239"/>
+        <location filename="../../views/pages/review.py" line="382"/>
         <source>在上表中选择一条查看审核详情；按 Ctrl 或 Shift 可多选后批量办理。</source>
         <translation>Select an entry above to see its review details; hold Ctrl or Shift to select several and handle them together.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="289"/>
+        <location filename="../../views/pages/review.py" line="257"/>
         <source>失信行为：</source>
         <translation>Dishonest conduct:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="290"/>
+        <location filename="../../views/pages/review.py" line="258"/>
         <source>分办依据：</source>
         <translation>Routing basis:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="291"/>
+        <location filename="../../views/pages/review.py" line="259"/>
         <source>分办日期：</source>
         <translation>Routed on:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="292"/>
+        <location filename="../../views/pages/review.py" line="260"/>
         <source>审核期限：</source>
         <translation>Review due:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="293"/>
+        <location filename="../../views/pages/review.py" line="261"/>
         <source>剩余工作日：</source>
         <translation>Working days left:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="294"/>
+        <location filename="../../views/pages/review.py" line="262"/>
         <source>计时：</source>
         <translation>Clock:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="295"/>
+        <location filename="../../views/pages/review.py" line="263"/>
         <source>退回理由：</source>
         <translation>Return reason:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="298"/>
+        <location filename="../../views/pages/review.py" line="266"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="299"/>
+        <location filename="../../views/pages/review.py" line="267"/>
         <source>审核时</source>
         <translation>At review</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="300"/>
+        <location filename="../../views/pages/review.py" line="268"/>
         <source>现在</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="308"/>
+        <location filename="../../views/pages/review.py" line="276"/>
         <source>上次审核后的变更：</source>
         <translation>Changes since the last review:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="310"/>
+        <location filename="../../views/pages/review.py" line="278"/>
         <source>审核详情</source>
         <translation>Review details</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="357"/>
+        <location filename="../../views/pages/review.py" line="325"/>
         <source>无法读取审核队列</source>
         <translation>Could not load the review queue</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="382"/>
+        <location filename="../../views/pages/review.py" line="350"/>
         <source>共 %1 条</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="428"/>
+        <location filename="../../views/pages/review.py" line="396"/>
         <source>%1（%2），%3报送，现为“%4”，承办：%5</source>
         <translation>%1 (%2), reported by %3, now “%4”, responsible department: %5</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="439"/>
+        <location filename="../../views/pages/review.py" line="407"/>
         <source>（未分办）</source>
         <translation>(not routed)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="446"/>
+        <location filename="../../views/pages/review.py" line="414"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="447"/>
+        <location filename="../../views/pages/review.py" line="415"/>
         <source>正在读取…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="452"/>
+        <location filename="../../views/pages/review.py" line="420"/>
         <source>无法读取审核详情</source>
         <translation>Could not load the review details</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="459"/>
+        <location filename="../../views/pages/review.py" line="427"/>
         <source>本司局核实的失信信息，由本司局负责人审签报送。</source>
         <translation>Verified by this department itself; submitted after sign-off by its head.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="462"/>
+        <location filename="../../views/pages/review.py" line="430"/>
         <source>按规则应分办至%1：%2</source>
         <translation>By the rules this is routed to %1: %2</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="467"/>
+        <location filename="../../views/pages/review.py" line="435"/>
         <source>（已改送%1）</source>
         <translation> (reassigned to %1)</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="482"/>
+        <location filename="../../views/pages/review.py" line="450"/>
         <source>未能分办</source>
         <translation>Could not route</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="496"/>
+        <location filename="../../views/pages/review.py" line="464"/>
         <source>已改送 %1 条至%2。</source>
         <translation>Reassigned to %2 (entries: %1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="497"/>
+        <location filename="../../views/pages/review.py" line="465"/>
         <source>未能改送</source>
         <translation>Could not reassign</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="511"/>
+        <location filename="../../views/pages/review.py" line="479"/>
         <source>已退回报送单位修改，理由将写入其回执。</source>
         <translation> Returned to the reporting unit for correction; the reason will be written into its receipt.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="516"/>
+        <location filename="../../views/pages/review.py" line="484"/>
         <source>已为 %1 条填写审核意见：%2。</source>
         <translation>Review opinion entered (entries: %1): %2.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="518"/>
+        <location filename="../../views/pages/review.py" line="486"/>
         <source>未能保存审核意见</source>
         <translation>Could not save the review opinion</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="530"/>
+        <location filename="../../views/pages/review.py" line="498"/>
         <source>司局负责人审签选中的 %1 条（须已填写审核意见），审签后交回办公厅。</source>
         <translation>The department head signs off the selected entries (%1; their review opinions must already be entered); they then go back to the General Office.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="533"/>
+        <location filename="../../views/pages/review.py" line="501"/>
         <source>司局审签</source>
         <translation>Department sign-off</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="538"/>
+        <location filename="../../views/pages/review.py" line="506"/>
         <source>已审签 %1 条，交回办公厅。</source>
         <translation>Signed off (entries: %1) and sent back to the General Office.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="539"/>
+        <location filename="../../views/pages/review.py" line="507"/>
         <source>未能审签</source>
         <translation>Could not sign off</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="551"/>
+        <location filename="../../views/pages/review.py" line="519"/>
         <source>已退回 %1 条至省级单位修改；报送单位将在回执中看到退回理由。</source>
         <translation>Returned to the provincial unit for correction (entries: %1); the reporting unit will see the reason in its receipt.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="553"/>
+        <location filename="../../views/pages/review.py" line="521"/>
         <source>已退回 %1 条由司局重新审核。</source>
         <translation>Returned for department re-review (entries: %1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="557"/>
+        <location filename="../../views/pages/review.py" line="525"/>
         <source>未能退回</source>
         <translation>Could not return</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="562"/>
+        <location filename="../../views/pages/review.py" line="530"/>
         <source>选中的 %1 条本司局核实的失信信息经司局负责人审签后报送，进入审议环节。</source>
         <translation>The selected entries verified by this department (%1) are submitted with the department head&apos;s sign-off and go to the review stage.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="565"/>
+        <location filename="../../views/pages/review.py" line="533"/>
         <source>报送本司局核实的条目</source>
         <translation>Submit own department&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="570"/>
+        <location filename="../../views/pages/review.py" line="538"/>
         <source>已报送 %1 条本司局核实的条目。</source>
         <translation>Own department&apos;s entries submitted: %1.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="571"/>
+        <location filename="../../views/pages/review.py" line="539"/>
         <source>未能报送</source>
         <translation>Could not submit</translation>
     </message>
@@ -6079,22 +6079,22 @@ Distribute it to all units.</translation>
 <context>
     <name>SendToLegalDialog</name>
     <message>
-        <location filename="../../views/pages/meetings.py" line="109"/>
+        <location filename="../../views/pages/meetings.py" line="57"/>
         <source>送政法司审核</source>
         <translation>Send to Legal Department</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="110"/>
+        <location filename="../../views/pages/meetings.py" line="58"/>
         <source>把该报送期已由承办司局审签的条目（各渠道）一并送政法司进行法律审核。</source>
         <translation>Send all entries of this period signed off by the responsible departments (from every channel) to the Legal Department for legal review.</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="114"/>
+        <location filename="../../views/pages/meetings.py" line="62"/>
         <source>报送期：</source>
         <translation>Reporting period:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/meetings.py" line="118"/>
+        <location filename="../../views/pages/meetings.py" line="66"/>
         <source>请按“2026-10”的格式填写报送期。</source>
         <translation>Enter the reporting period in the form “2026-10”.</translation>
     </message>
@@ -6102,34 +6102,34 @@ Distribute it to all units.</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="441"/>
+        <location filename="../../views/pages/accidents.py" line="419"/>
         <source>司局审签并返回办公厅</source>
         <translation>Department sign-off and return to the General Office</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="443"/>
+        <location filename="../../views/pages/accidents.py" line="421"/>
         <source>司长</source>
         <translation>Director-General</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="444"/>
+        <location filename="../../views/pages/accidents.py" line="422"/>
         <source>审签所选的 %1 起已核实事故。</source>
         <translation>Sign off the selected verified accidents (%1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="445"/>
-        <location filename="../../views/pages/review.py" line="147"/>
+        <location filename="../../views/pages/accidents.py" line="423"/>
+        <location filename="../../views/pages/review.py" line="115"/>
         <source>审签人姓名：</source>
         <translation>Name of the signer:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="446"/>
-        <location filename="../../views/pages/review.py" line="148"/>
+        <location filename="../../views/pages/accidents.py" line="424"/>
+        <location filename="../../views/pages/review.py" line="116"/>
         <source>职务：</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/review.py" line="144"/>
+        <location filename="../../views/pages/review.py" line="112"/>
         <source>例如：司长、副司长</source>
         <translation>e.g. Director-General, Deputy Director-General</translation>
     </message>
@@ -6297,27 +6297,27 @@ Distribute it to all units.</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../views/pages/accidents.py" line="423"/>
+        <location filename="../../views/pages/accidents.py" line="401"/>
         <source>核实事故信息</source>
         <translation>Verify accident information</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="425"/>
+        <location filename="../../views/pages/accidents.py" line="403"/>
         <source>如：已会同省应急管理厅核实，信息无误</source>
         <translation>e.g. Verified with the provincial emergency management department; the information is correct</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="426"/>
+        <location filename="../../views/pages/accidents.py" line="404"/>
         <source>核实所选的 %1 起事故。</source>
         <translation>Verify the selected accidents (%1).</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="427"/>
+        <location filename="../../views/pages/accidents.py" line="405"/>
         <source>核实人：</source>
         <translation>Verified by:</translation>
     </message>
     <message>
-        <location filename="../../views/pages/accidents.py" line="428"/>
+        <location filename="../../views/pages/accidents.py" line="406"/>
         <source>核实意见：</source>
         <translation>Verification opinion:</translation>
     </message>

@@ -42,6 +42,7 @@ from models import reference
 from models.annex2 import INVESTIGATION_LEVELS, grade_names, grade_of, match_grade, parse_row
 from models.enums import AccidentStatus, UnitKind
 from models.validation import parse_decimal
+from views.forms import FormDialog, text_edit, text_of
 from views.messages import show_failure
 from views.pages.base import Page
 from views.progress import track
@@ -76,10 +77,6 @@ def _entry(template: str, entry: Any) -> str:
     )
 
 
-def _text(widget: QLineEdit | QPlainTextEdit) -> str:
-    return (widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()).strip()
-
-
 # ----------------------------------------------------------------------------- the table
 
 
@@ -105,38 +102,19 @@ class AccidentModel(RowTableModel):
 # ----------------------------------------------------------------------------- dialogs
 
 
-class _Dialog(QDialog):
-    """A form with OK/Cancel; OK stays disabled until every required field is filled."""
+class _Dialog(FormDialog):
+    """A form whose OK stays disabled until every required field is filled."""
 
     def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.setMinimumWidth(440)
+        super().__init__("", parent=parent)
         self._required: list[QLineEdit | QPlainTextEdit] = []
 
-    def finish(self, *required: QLineEdit | QPlainTextEdit) -> None:
-        self.form.addRow(self.buttons)
+    def finish(self, *required: QLineEdit | QPlainTextEdit) -> None:  # type: ignore[override]
         self._required = list(required)
-        for widget in required:
-            widget.textChanged.connect(self.update_ok)
-        self.update_ok()
+        super().finish(*required)
 
-    def update_ok(self) -> None:
-        self.ok_button.setEnabled(all(_text(w) for w in self._required))
-
-
-def _note_edit(placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(64)
-    edit.setPlaceholderText(placeholder)
-    return edit
+    def ready(self) -> bool:
+        return all(text_of(w) for w in self._required)
 
 
 class AccidentForm(QDialog):
@@ -187,7 +165,7 @@ class AccidentForm(QDialog):
         self.grade_reason.setPlaceholderText(self.tr("等级与计算结果不同时必填"))
         self.typical = QCheckBox(self.tr("典型事故"))
         self.typical_reason = QLineEdit()
-        self.summary = _note_edit(self.tr("事故简要经过"))
+        self.summary = text_edit(64, placeholder=self.tr("事故简要经过"))
         self.investigation = QComboBox()
         self.investigation.addItem(self.tr("（未填写）"), "")
         for label in INVESTIGATION_LEVELS.values():
@@ -319,24 +297,24 @@ class AccidentForm(QDialog):
             "事故发生时间": day
             if self.time_unknown.isChecked()
             else f"{day} {self.time.time().toString('HH:mm')}",
-            "行政区划代码": _text(self.region),
-            "事故发生地点": _text(self.place),
-            "事故发生单位": _text(self.unit),
-            "统一社会信用代码": _text(self.code),
+            "行政区划代码": text_of(self.region),
+            "事故发生地点": text_of(self.place),
+            "事故发生单位": text_of(self.unit),
+            "统一社会信用代码": text_of(self.code),
             "所属行业": self.industry.currentData(),
             "事故类别": self.category.currentData(),
             "死亡人数": self.deaths.value(),
             "下落不明人数": self.missing.value(),
             "重伤人数": self.injuries.value(),
-            "直接经济损失": _text(self.loss),
+            "直接经济损失": text_of(self.loss),
             "事故等级": grade,
-            "等级调整理由": _text(self.grade_reason) if grade else "",
+            "等级调整理由": text_of(self.grade_reason) if grade else "",
             "是否典型事故": "是" if self.typical.isChecked() else "否",
-            "典型理由": _text(self.typical_reason) if self.typical.isChecked() else "",
-            "事故简要经过": _text(self.summary),
+            "典型理由": text_of(self.typical_reason) if self.typical.isChecked() else "",
+            "事故简要经过": text_of(self.summary),
             "调查组织": self.investigation.currentData(),
-            "拟纳入联合惩戒建议": _text(self.criteria),
-            "有关说明": _text(self.notes),
+            "拟纳入联合惩戒建议": text_of(self.criteria),
+            "有关说明": text_of(self.notes),
         }
 
     def check(self) -> None:
@@ -379,7 +357,7 @@ class GradeDialog(_Dialog):
         for code, name in grade_names().items():
             self.grade.addItem(name, code)
         self.grade.setCurrentIndex(max(0, self.grade.findData(row.effective_grade)))
-        self.reason = _note_edit(self.tr("必须填写理由，如：续报另有7人下落不明"))
+        self.reason = text_edit(64, placeholder=self.tr("必须填写理由，如：续报另有7人下落不明"))
         self.form.addRow(heading)
         self.form.addRow(self.tr("事故等级："), self.grade)
         self.form.addRow(self.tr("更正理由："), self.reason)
@@ -387,7 +365,7 @@ class GradeDialog(_Dialog):
 
     def answer(self) -> tuple[str, str]:
         """(grade code, reason)."""
-        return self.grade.currentData(), _text(self.reason)
+        return self.grade.currentData(), text_of(self.reason)
 
 
 class ReassignDialog(_Dialog):
@@ -404,7 +382,7 @@ class ReassignDialog(_Dialog):
         for unit in reference.reporting_units():
             if unit.kind is UnitKind.HQ_DEPARTMENT and unit.code != row.department_code:
                 self.department.addItem(unit.name, unit.code)
-        self.reason = _note_edit(self.tr("必须填写理由"))
+        self.reason = text_edit(64, placeholder=self.tr("必须填写理由"))
         self.form.addRow(heading)
         self.form.addRow(self.tr("改送司局："), self.department)
         self.form.addRow(self.tr("改送理由："), self.reason)
@@ -412,7 +390,7 @@ class ReassignDialog(_Dialog):
 
     def answer(self) -> tuple[str, str]:
         """(department code, reason)."""
-        return self.department.currentData(), _text(self.reason)
+        return self.department.currentData(), text_of(self.reason)
 
 
 class VerifyDialog(_Dialog):
@@ -422,7 +400,7 @@ class VerifyDialog(_Dialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("核实事故信息"))
         self.reviewer = QLineEdit()
-        self.note = _note_edit(self.tr("如：已会同省应急管理厅核实，信息无误"))
+        self.note = text_edit(64, placeholder=self.tr("如：已会同省应急管理厅核实，信息无误"))
         self.form.addRow(QLabel(self.tr("核实所选的 %1 起事故。").replace("%1", str(count))))
         self.form.addRow(self.tr("核实人："), self.reviewer)
         self.form.addRow(self.tr("核实意见："), self.note)
@@ -430,7 +408,7 @@ class VerifyDialog(_Dialog):
 
     def answer(self) -> tuple[str, str]:
         """(reviewer, note)."""
-        return _text(self.reviewer), _text(self.note)
+        return text_of(self.reviewer), text_of(self.note)
 
 
 class SignDialog(_Dialog):
@@ -448,7 +426,7 @@ class SignDialog(_Dialog):
 
     def answer(self) -> tuple[str, str]:
         """(signer's name, title)."""
-        return _text(self.name), _text(self.title_edit)
+        return text_of(self.name), text_of(self.title_edit)
 
 
 class LinkDialog(_Dialog):

@@ -8,12 +8,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from views.forms import FormDialog, date_edit, day_of
 from views.messages import show_failure
 from views.pages.base import Page
 from views.progress import track
@@ -128,43 +128,28 @@ class TimelinessModel(QAbstractTableModel):
         return None
 
 
-class ExtensionDialog(QDialog):
+class ExtensionDialog(FormDialog):
     """批准延期: the new due date, who approved it and why (all required)."""
 
     def __init__(self, unit_name: str, period: str, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("批准延期报送"))
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
+        super().__init__(self.tr("批准延期报送"), parent=parent, width=0)
         year, month = (int(x) for x in period.split("-"))
-        following = dt.date(year + month // 12, month % 12 + 1, 15)
-        self.until.setDate(QDate(following.year, following.month, following.day))
+        self.until = date_edit(dt.date(year + month // 12, month % 12 + 1, 15))
         self.granted_by = QLineEdit()
         self.granted_by.setPlaceholderText(self.tr("如：办公厅负责同志"))
         self.reason = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("报送单位："), QLabel(unit_name))
-        form.addRow(self.tr("报送期："), QLabel(period))
-        form.addRow(self.tr("延期至："), self.until)
-        form.addRow(self.tr("批准人："), self.granted_by)
-        form.addRow(self.tr("理由："), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
-        for edit in (self.granted_by, self.reason):
-            edit.textChanged.connect(self._check)
-        self._check()
+        self.form.addRow(self.tr("报送单位："), QLabel(unit_name))
+        self.form.addRow(self.tr("报送期："), QLabel(period))
+        self.form.addRow(self.tr("延期至："), self.until)
+        self.form.addRow(self.tr("批准人："), self.granted_by)
+        self.form.addRow(self.tr("理由："), self.reason)
+        self.finish(self.granted_by, self.reason)
 
-    def _check(self) -> None:
-        ready = bool(self.granted_by.text().strip() and self.reason.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+    def ready(self) -> bool:
+        return bool(self.granted_by.text().strip() and self.reason.text().strip())
 
     def values(self) -> tuple[dt.date, str, str]:
-        return self.until.date().toPython(), self.granted_by.text().strip(), self.reason.text().strip()
+        return day_of(self.until), self.granted_by.text().strip(), self.reason.text().strip()
 
 
 class IntakePage(Page):

@@ -7,23 +7,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.deadlines import period_of, previous_period
 from models.enums import ItemState, LegalDecision, MeetingKind, MeetingOutcome
+from views.forms import FormDialog, date_edit, day_of, text_edit
 from views.messages import show_failure
 from views.pages.base import Page
 from views.progress import track
@@ -40,60 +37,11 @@ from views.table_models import ROW_ROLE, Column, RowTableModel, table
 PUBLISHABLE = (MeetingOutcome.APPROVE.value, MeetingOutcome.REVISE.value)
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _text_edit(text: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(text)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(72)
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    day = edit.date().toPython()
-    assert isinstance(day, dt.date)
-    return day
-
-
-class _FormDialog(QDialog):
-    """A small input form with OK/Cancel; OK stays disabled while :meth:`problem` names one."""
+class _FormDialog(FormDialog):
+    """The meeting forms: 460 px wide, with a reporting-period field when they need one."""
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout(self)
-        self.intro = QLabel(explanation)
-        self.intro.setWordWrap(True)
-        self.form.addRow(self.intro)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #b91c1c;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def finish(self) -> None:
-        """Add the hint and the buttons below the fields and check the initial values."""
-        self.form.addRow(self.hint)
-        self.form.addRow(self.buttons)
-        self.check()
-
-    def problem(self) -> str:
-        return ""
-
-    def check(self) -> None:
-        problem = self.problem()
-        self.hint.setText(problem)
-        self.ok_button.setEnabled(not problem)
+        super().__init__(title, explanation, parent, width=460)
 
     def period_edit(self, period: str) -> QLineEdit:
         edit = QLineEdit(period)
@@ -131,7 +79,7 @@ class LegalOpinionDialog(_FormDialog):
         for decision in LegalDecision:
             self.decision.addItem(decision.label, decision.value)
         self.decision.currentIndexChanged.connect(self.check)
-        self.note = _text_edit()
+        self.note = text_edit(72)
         self.note.textChanged.connect(self.check)
         self.reviewer = QLineEdit()
         self.reviewer.textChanged.connect(self.check)
@@ -156,8 +104,8 @@ class PartyGroupDialog(_FormDialog):
             parent,
         )
         self.period = self.period_edit(period)
-        self.held_on = _date_edit(today)
-        self.minutes = _text_edit()
+        self.held_on = date_edit(today)
+        self.minutes = text_edit(72)
         self.form.addRow(self.tr("报送期："), self.period)
         self.form.addRow(self.tr("报告日期："), self.held_on)
         self.form.addRow(self.tr("报告情况："), self.minutes)
@@ -176,7 +124,7 @@ class MeetingDialog(_FormDialog):
         )
         self.name = QLineEdit(title)
         self.name.textChanged.connect(self.check)
-        self.held_on = _date_edit(today)
+        self.held_on = date_edit(today)
         self.period = self.period_edit(period)
         self.form.addRow(self.tr("会议名称："), self.name)
         self.form.addRow(self.tr("会议日期："), self.held_on)
@@ -200,7 +148,7 @@ class DecisionDialog(_FormDialog):
         for outcome in MeetingOutcome:
             self.outcome.addItem(outcome.label, outcome.value)
         self.outcome.currentIndexChanged.connect(self.check)
-        self.note = _text_edit()
+        self.note = text_edit(72)
         self.note.textChanged.connect(self.check)
         self.form.addRow(self.tr("会议决定："), self.outcome)
         self.form.addRow(self.tr("会议意见："), self.note)
@@ -224,7 +172,7 @@ class CloseMeetingDialog(_FormDialog):
             .replace("%3", str(meeting.decided)),
             parent,
         )
-        self.minutes = _text_edit(meeting.minutes)
+        self.minutes = text_edit(72, meeting.minutes)
         self.form.addRow(self.tr("会议纪要："), self.minutes)
         self.finish()
 
@@ -245,7 +193,7 @@ class PublishDialog(_FormDialog):
         )
         self.name = QLineEdit(title)
         self.name.textChanged.connect(self.check)
-        self.published_on = _date_edit(today)
+        self.published_on = date_edit(today)
         self.form.addRow(self.tr("批次名称："), self.name)
         self.form.addRow(self.tr("公布日期："), self.published_on)
         self.finish()
@@ -523,7 +471,7 @@ class MeetingsPage(Page):
         dialog = PartyGroupDialog(self._default_period(), dt.date.today(), self)
         if not self.ask(dialog):
             return
-        period, held_on, minutes = dialog.period.text(), _day(dialog.held_on), dialog.minutes.toPlainText()
+        period, held_on, minutes = dialog.period.text(), day_of(dialog.held_on), dialog.minutes.toPlainText()
         self.run(
             lambda: self.backend.report_party_group(period, held_on, minutes),
             lambda meeting_id: self._changed(meeting_id, self.tr("已记录向党组报告会审情况。")),
@@ -542,7 +490,7 @@ class MeetingsPage(Page):
         dialog = MeetingDialog(title, today, self._default_period(), self)
         if not self.ask(dialog):
             return
-        name, held_on, period = dialog.name.text(), _day(dialog.held_on), dialog.period.text()
+        name, held_on, period = dialog.name.text(), day_of(dialog.held_on), dialog.period.text()
         self.run(
             lambda: self.backend.create_meeting(name, held_on, period),
             lambda meeting_id: self._changed(meeting_id, self.tr("已新建局长办公会议，议题见右侧。")),
@@ -607,7 +555,7 @@ class MeetingsPage(Page):
         dialog = PublishDialog(title, today, meeting, count, self)
         if not self.ask(dialog):
             return
-        name, published_on = dialog.name.text(), _day(dialog.published_on)
+        name, published_on = dialog.name.text(), day_of(dialog.published_on)
         self.run(
             lambda: self.backend.publish_batch(name, published_on, meeting.id),
             lambda _batch: self._changed(

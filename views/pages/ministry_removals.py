@@ -13,21 +13,18 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -38,24 +35,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from models.enums import ObjectionDecision
+from views.forms import FormDialog, date_edit, text_edit
 from views.pages.base import Page
 from views.table_models import ROW_ROLE, Column, RowTableModel, table
 
 Search = Callable[[str, Callable[[list[Any]], None]], None]
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _text_edit(height: int = 70) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(height)
-    return edit
 
 
 def _detail_label() -> QLabel:
@@ -87,39 +71,6 @@ class TipModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             role = Qt.ItemDataRole.DisplayRole
         return super().data(index, role)
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel whose OK is enabled only while :meth:`ready` holds."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def finish(self, *watched: QWidget) -> None:
-        """Add the buttons and re-check :meth:`ready` whenever a watched field changes."""
-        self.form.addRow(self.buttons)
-        for widget in watched:
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.textChanged.connect(self.check)
-            elif isinstance(widget, QComboBox):
-                widget.currentIndexChanged.connect(self.check)
-            elif isinstance(widget, ItemChooser):
-                widget.changed.connect(self.check)
-        self.check()
-
-    def ready(self) -> bool:
-        return True
-
-    def check(self) -> None:
-        self.ok_button.setEnabled(self.ready())
 
 
 class ItemChooser(QWidget):
@@ -190,13 +141,13 @@ class DecisionDialog(FormDialog):
         text_optional_when_yes: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent=parent, width=0)
         self._optional = text_optional_when_yes
         self.choice = QComboBox()
         self.choice.addItem(choices[0], True)
         self.choice.addItem(choices[1], False)
         self.person = QLineEdit()
-        self.text = _text_edit()
+        self.text = text_edit()
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.form.addRow(self.heading)
@@ -217,10 +168,10 @@ class TextDialog(FormDialog):
     """One required text: the verification arrangements, a revocation's reason."""
 
     def __init__(self, title: str, heading: str, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
+        super().__init__(title, parent=parent, width=0)
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
-        self.text = _text_edit(90)
+        self.text = text_edit(90)
         self.form.addRow(self.heading)
         self.form.addRow(label, self.text)
         self.finish(self.text)
@@ -236,8 +187,8 @@ class RemovalDialog(FormDialog):
     """执行移出: the removal date and the title of the removal list published as a batch."""
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("执行移出"), parent)
-        self.removed_on = _date_edit()
+        super().__init__(self.tr("执行移出"), parent=parent, width=0)
+        self.removed_on = date_edit()
         self.batch_title = QLineEdit()
         self.batch_title.setPlaceholderText(self.tr("如：2026年第11批移出名单"))
         heading = QLabel(
@@ -260,16 +211,16 @@ class ObjectionDialog(FormDialog):
     """登记异议: the item objected to, when, by whom, through which channel, and what is disputed."""
 
     def __init__(self, search: Search, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记异议"), parent)
+        super().__init__(self.tr("登记异议"), parent=parent, width=0)
         self.resize(760, 560)
         self.chooser = ItemChooser(search)
-        self.raised_on = _date_edit()
+        self.raised_on = date_edit()
         self.raised_by = QLineEdit()
         self.raised_by.setPlaceholderText(self.tr("提出异议的单位或个人"))
         self.channel = QComboBox()
         self.channel.setEditable(True)
         self.channel.addItems([self.tr("书面"), self.tr("电子邮件"), self.tr("电话"), self.tr("来访")])
-        self.content = _text_edit(90)
+        self.content = text_edit(90)
         self.form.addRow(self.tr("名单条目："), self.chooser)
         self.form.addRow(self.tr("登记日期："), self.raised_on)
         self.form.addRow(self.tr("异议人："), self.raised_by)
@@ -302,19 +253,19 @@ class ObjectionDecisionDialog(FormDialog):
     CORRECTABLE = ("summary", "remarks", "measures_note")
 
     def __init__(self, heading: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("异议处理决定"), parent)
+        super().__init__(self.tr("异议处理决定"), parent=parent, width=0)
         self.resize(620, 480)
         self.decision = QComboBox()
         for decision in ObjectionDecision:
             self.decision.addItem(decision.label, decision.value)
         self.decided_by = QLineEdit()
-        self.reason = _text_edit()
+        self.reason = text_edit()
         labels = {
             "summary": self.tr("失信行为简况："),
             "remarks": self.tr("备注："),
             "measures_note": self.tr("惩戒措施说明："),
         }
-        self.corrections = {key: _text_edit(50) for key in self.CORRECTABLE}
+        self.corrections = {key: text_edit(50) for key in self.CORRECTABLE}
         self.correction_box = QGroupBox(self.tr("更正后的内容（只填需要更正的项）"))
         box_form = QFormLayout(self.correction_box)
         for key in self.CORRECTABLE:
@@ -350,11 +301,11 @@ class RepairDialog(FormDialog):
     """信用修复申请: the listed item, the application date and the grounds."""
 
     def __init__(self, search: Search, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("登记提前移出（信用修复）申请"), parent)
+        super().__init__(self.tr("登记提前移出（信用修复）申请"), parent=parent, width=0)
         self.resize(760, 520)
         self.chooser = ItemChooser(search)
-        self.applied_on = _date_edit()
-        self.reason = _text_edit(90)
+        self.applied_on = date_edit()
+        self.reason = text_edit(90)
         self.reason.setPlaceholderText(self.tr("整改、履行法定义务、作出信用承诺等情况"))
         self.form.addRow(self.tr("名单条目："), self.chooser)
         self.form.addRow(self.tr("申请日期："), self.applied_on)

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import DeptDecision, ItemState
+from views.forms import FormDialog, text_edit
 from views.pages.base import Page
 from views.table_models import ROW_ROLE, Column, RowTableModel, table
 
@@ -36,40 +35,9 @@ OVERDUE = QColor("#b91c1c")
 PAUSED = QColor("#6b7280")
 
 
-def _reason_edit() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(70)
-    return edit
-
-
-class _FormDialog(QDialog):
-    """A small OK/Cancel form whose OK is enabled only while :meth:`complete` holds."""
-
+class _FormDialog(FormDialog):
     def __init__(self, title: str, heading: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        self.form = QFormLayout(self)
-        label = QLabel(heading)
-        label.setWordWrap(True)
-        self.form.addRow(label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
-        self.update_ok()
-
-    def complete(self) -> bool:
-        return True
-
-    def update_ok(self) -> None:
-        self.ok.setEnabled(self.complete())
+        super().__init__(title, heading, parent, width=420)
 
 
 class ReassignDialog(_FormDialog):
@@ -84,13 +52,13 @@ class ReassignDialog(_FormDialog):
         self.department = QComboBox()
         for unit in departments:
             self.department.addItem(unit.name, unit.code)
-        self.reason = _reason_edit()
-        self.reason.textChanged.connect(self.update_ok)
+        self.reason = text_edit()
+        self.reason.textChanged.connect(self.check)
         self.form.addRow(self.tr("改送至："), self.department)
         self.form.addRow(self.tr("理由（必填）："), self.reason)
         self.finish()
 
-    def complete(self) -> bool:
+    def ready(self) -> bool:
         return bool(self.reason.toPlainText().strip())
 
 
@@ -104,30 +72,30 @@ class OpinionDialog(_FormDialog):
         self.decision = QComboBox()
         for decision in DeptDecision:
             self.decision.addItem(decision.label, decision.value)
-        self.opinion = _reason_edit()
+        self.opinion = text_edit()
         self.reviewer = QLineEdit(reviewer)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.decision.currentIndexChanged.connect(self.update_ok)
-        self.opinion.textChanged.connect(self.update_ok)
-        self.reviewer.textChanged.connect(self.update_ok)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        self.decision.currentIndexChanged.connect(self.check)
+        self.opinion.textChanged.connect(self.check)
+        self.reviewer.textChanged.connect(self.check)
         self.form.addRow(self.tr("审核意见："), self.decision)
         self.form.addRow(self.tr("意见说明："), self.opinion)
         self.form.addRow(self.tr("审核人："), self.reviewer)
-        self.form.addRow(self.hint)
+        self.form.addRow(self.guidance)
         self.finish()
 
-    def update_ok(self) -> None:
+    def check(self) -> None:
         decision = self.decision.currentData()
         if decision == DeptDecision.AGREE.value:
-            self.hint.setText(self.tr("同意纳入时意见说明可以不填。"))
+            self.guidance.setText(self.tr("同意纳入时意见说明可以不填。"))
         elif decision == DeptDecision.RETURN.value:
-            self.hint.setText(self.tr("须写明理由：条目退回报送单位修改，理由写入其回执；审核计时暂停。"))
+            self.guidance.setText(self.tr("须写明理由：条目退回报送单位修改，理由写入其回执；审核计时暂停。"))
         else:
-            self.hint.setText(self.tr("须写明理由。"))
-        super().update_ok()
+            self.guidance.setText(self.tr("须写明理由。"))
+        super().check()
 
-    def complete(self) -> bool:
+    def ready(self) -> bool:
         explained = self.decision.currentData() == DeptDecision.AGREE.value or bool(
             self.opinion.toPlainText().strip()
         )
@@ -142,13 +110,13 @@ class SignDialog(_FormDialog):
         self.name = QLineEdit(name)
         self.title_edit = QLineEdit(title_text)
         self.title_edit.setPlaceholderText(self.tr("例如：司长、副司长"))
-        self.name.textChanged.connect(self.update_ok)
-        self.title_edit.textChanged.connect(self.update_ok)
+        self.name.textChanged.connect(self.check)
+        self.title_edit.textChanged.connect(self.check)
         self.form.addRow(self.tr("审签人姓名："), self.name)
         self.form.addRow(self.tr("职务："), self.title_edit)
         self.finish()
 
-    def complete(self) -> bool:
+    def ready(self) -> bool:
         return bool(self.name.text().strip() and self.title_edit.text().strip())
 
 
@@ -162,8 +130,8 @@ class ReturnDialog(_FormDialog):
         self.step = QComboBox()
         self.step.addItem(self.tr("省级单位（报送单位修改后重新报送）"), "province")
         self.step.addItem(self.tr("部门重新审核（重新计时 3 个工作日）"), "department")
-        self.reason = _reason_edit()
-        self.reason.textChanged.connect(self.update_ok)
+        self.reason = text_edit()
+        self.reason.textChanged.connect(self.check)
         note = QLabel(
             self.tr("退回理由写入报送单位的回执，省级单位可以看到；退回省级单位期间司局审核计时暂停。")
         )
@@ -173,7 +141,7 @@ class ReturnDialog(_FormDialog):
         self.form.addRow(note)
         self.finish()
 
-    def complete(self) -> bool:
+    def ready(self) -> bool:
         return bool(self.reason.toPlainText().strip())
 
 
